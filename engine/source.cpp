@@ -1,0 +1,37 @@
+#include "engine/source.hpp"
+
+#include <algorithm>
+
+namespace planlint {
+
+source_text::source_text(std::string name, std::string text)
+    : name_(std::move(name)), text_(std::move(text)) {
+  line_starts_.push_back(0);
+  for (std::uint32_t i = 0; i < text_.size(); ++i)
+    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+namespace {
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+}  // namespace
+
+position source_text::position_of(std::uint32_t offset) const {
+  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  auto line_index = static_cast<std::uint32_t>(it - line_starts_.begin() - 1);
+  std::uint32_t column = 1;
+  for (std::uint32_t i = line_starts_[line_index]; i < offset; ++i)
+    if (!is_continuation_byte(text_[i])) ++column;
+  return {line_index + 1, column};
+}
+
+std::string_view source_text::line(std::uint32_t line) const {
+  if (line == 0 || line > line_starts_.size()) return {};
+  std::uint32_t begin = line_starts_[line - 1];
+  std::uint32_t end = line < line_starts_.size() ? line_starts_[line] - 1
+                                                 : static_cast<std::uint32_t>(text_.size());
+  if (end > begin && text_[end - 1] == '\r') --end;
+  return std::string_view(text_).substr(begin, end - begin);
+}
+
+}  // namespace planlint

@@ -1,0 +1,136 @@
+#include "engine/text/normalize.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace planlint::text {
+
+namespace {
+
+bool is_space(UChar32 c) {
+  return c == 0xA0 || c == 0x2007 || c == 0x202F || u_isUWhiteSpace(c) || c == 0x200B ||
+         c == 0xFEFF;
+}
+
+bool is_dash(UChar32 c) {
+  return c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 ||
+         c == 0x2015 || c == 0x2212;
+}
+
+void append_utf8(std::string& out, UChar32 c) {
+  char buffer[U8_MAX_LENGTH];
+  int32_t length = 0;
+  UBool error = false;
+  U8_APPEND(buffer, length, U8_MAX_LENGTH, c, error);
+  if (error) {
+    length = 0;
+    U8_APPEND_UNSAFE(buffer, length, 0xFFFD);
+  }
+  out.append(buffer, static_cast<std::size_t>(length));
+}
+
+// Folds white space and dashes of an NFC (or folded) text in one UTF-8 pass.
+template <typename Emit>
+void fold_spaces(std::string_view in, Emit emit) {
+  bool pending_space = false;
+  bool at_start = true;
+  int32_t space_start = 0;
+  int32_t i = 0;
+  const auto length = static_cast<int32_t>(in.size());
+  while (i < length) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(in.data(), i, length, c);
+    if (c < 0) c = 0xFFFD;
+    if (is_space(c)) {
+      if (!pending_space) space_start = start;
+      pending_space = !at_start;
+      continue;
+    }
+    if (pending_space) emit(space_start, static_cast<UChar32>(' '));
+    pending_space = false;
+    at_start = false;
+    emit(start, is_dash(c) ? static_cast<UChar32>('-') : c);
+  }
+}
+
+bool is_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+const icu::Normalizer2& nfc() {
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* instance = icu::Normalizer2::getNFCInstance(status);
+  return *instance;
+}
+
+const icu::Normalizer2& nfd() {
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* instance = icu::Normalizer2::getNFDInstance(status);
+  return *instance;
+}
+
+// The letter a Vietnamese character is built on, in lower case: "Ệ" → "e", "Đ" → "d".
+UChar32 base_letter(UChar32 c) {
+  if (c < 0x80) return u_tolower(c);
+  if (c == 0x0110 || c == 0x0111 || c == 0x00D0 || c == 0x00F0) return 'd';
+  icu::UnicodeString decomposition;
+  if (nfd().getDecomposition(c, decomposition) && decomposition.length() > 0)
+    c = decomposition.char32At(0);
+  return u_tolower(c);
+}
+
+bool is_combining_mark(UChar32 c) {
+  return c >= 0x300 && (u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_ENCLOSING_MARK);
+}
+
+}  // namespace
+
+std::string normalize(std::string_view utf8) {
+  std::string composed;
+  if (is_ascii(utf8)) {
+    composed = utf8;
+  } else {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    icu::UnicodeString result = nfc().normalize(unicode, status);
+    if (U_FAILURE(status)) result = unicode;
+    result.toUTF8String(composed);
+  }
+  std::string out;
+  out.reserve(composed.size());
+  fold_spaces(composed, [&](int32_t, UChar32 c) { append_utf8(out, c); });
+  return out;
+}
+
+folded_text fold_with_origins(std::string_view utf8) {
+  // Work on the original bytes (not an NFC copy) so that offsets stay the source's.
+  // Decomposed input is handled too: its combining marks are dropped like any other.
+  folded_text out;
+  out.text.reserve(utf8.size());
+  out.origin.reserve(utf8.size() + 1);
+  fold_spaces(utf8, [&](int32_t start, UChar32 c) {
+    if (is_combining_mark(c)) return;
+    std::size_t before = out.text.size();
+    append_utf8(out.text, base_letter(c));
+    out.origin.insert(out.origin.end(), out.text.size() - before, static_cast<std::uint32_t>(start));
+  });
+  out.origin.push_back(static_cast<std::uint32_t>(utf8.size()));
+  // A trailing space is possible when the text ended in marks after a space; trim it.
+  while (!out.text.empty() && out.text.back() == ' ') {
+    out.text.pop_back();
+    out.origin.erase(out.origin.end() - 2);
+  }
+  return out;
+}
+
+std::string fold(std::string_view utf8) { return fold_with_origins(utf8).text; }
+
+bool equals_folded(std::string_view a, std::string_view b) { return fold(a) == fold(b); }
+
+}  // namespace planlint::text
