@@ -14,10 +14,10 @@ const char* severity_name(severity s);  // "error", "warning", "info"
 
 // A value the rule read or computed, shown so that every finding says why:
 // {"timeline.end", "2024-09-01..2026-05-31"}, {"school_year.end", "2025-05-31"}.
-struct evidence {
+struct evidence_item {
   std::string name;
   std::string value;
-  friend bool operator==(const evidence&, const evidence&) = default;
+  friend bool operator==(const evidence_item&, const evidence_item&) = default;
 };
 
 struct finding {
@@ -27,11 +27,12 @@ struct finding {
   std::string message;      // in the language asked for
   std::string pointer;      // JSON pointer of the plan node it is about ("" = the whole plan)
   position where;           // line and column of that node in the plan file (0 if unknown)
+  position end;             // line and column just past the node's end
   span bytes;               // its byte range in the plan file
   std::string quoted;       // the text it judged, as written
   std::string place;        // where a reviewer finds it in the Word document
   std::string reference;    // the legal or practical reference the rule enforces
-  std::vector<evidence> evidence;
+  std::vector<evidence_item> evidence;
   friend bool operator==(const finding&, const finding&) = default;
 };
 
