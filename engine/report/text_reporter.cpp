@@ -58,7 +58,7 @@ std::string location_prefix(const std::string& file, position where) {
 void render_finding(const std::string& file, const finding& f, const render_options& o,
                     std::ostream& out) {
   out << location_prefix(file, f.where) << ": "
-      << paint(severity_label(f.level, o.lang), color_of(f.level), o.color) << ": " << f.message
+      << paint(severity_label(f.level, o.lang), color_of(f.level), o.color) << ": " << one_line(f.message, 2000)
       << " [" << f.rule_id << "]\n";
   if (!f.quoted.empty()) out << "    \"" << one_line(f.quoted, 100) << "\"\n";
 }
@@ -98,8 +98,10 @@ void render_plan(const plan_outcome& plan, const render_options& o, std::ostream
 std::string table_line(const std::string& name, const std::string& a, const std::string& b,
                        const std::string& c) {
   constexpr std::size_t name_width = 44, number_width = 11;
-  return fit(name, name_width) + pad_left(a, number_width) + pad_left(b, number_width) +
-         pad_left(c, number_width) + "\n";
+  std::string line = fit(name, name_width) + pad_left(a, number_width) +
+                     pad_left(b, number_width) + pad_left(c, number_width);
+  line.erase(line.find_last_not_of(' ') + 1);
+  return line + "\n";
 }
 
 void render_summary(const batch& b, const render_options& o, std::ostream& out) {
@@ -116,7 +118,7 @@ void render_summary(const batch& b, const render_options& o, std::ostream& out) 
   for (const auto& [plan, c] : rows) {
     total += c;
     if (!plan->readable()) {
-      out << table_line(display_name(*plan), w.unreadable, "", "");
+      out << table_line(fit(display_name(*plan), 40) + "  " + w.unreadable, "", "", "");
       continue;
     }
     out << table_line(display_name(*plan), std::to_string(c.errors), std::to_string(c.warnings),
