@@ -118,7 +118,7 @@ void render_summary(const batch& b, const render_options& o, std::ostream& out) 
   for (const auto& [plan, c] : rows) {
     total += c;
     if (!plan->readable()) {
-      out << table_line(fit(display_name(*plan), 40) + "  " + w.unreadable, "", "", "");
+      out << fit(display_name(*plan), 44) << pad_left(w.unreadable, 33) << "\n";
       continue;
     }
     out << table_line(display_name(*plan), std::to_string(c.errors), std::to_string(c.warnings),
