@@ -6,25 +6,12 @@
 #include <vector>
 
 #include "engine/finding.hpp"
+#include "engine/rule_info.hpp"
 
 namespace planlint::report {
 
-enum class language { vi, en };
-
-// A rule as the reports describe it (SARIF tool.driver.rules, JUnit test cases).
-struct rule_info {
-  std::string id;
-  severity default_level = severity::error;
-  std::string category;
-  std::string title_vi, title_en;
-  std::string explanation_vi, explanation_en;  // what it checks, why, an example of a fix
-  std::string reference;
-  bool enabled = true;
-  const std::string& title(language lang) const { return lang == language::vi ? title_vi : title_en; }
-  const std::string& explanation(language lang) const {
-    return lang == language::vi ? explanation_vi : explanation_en;
-  }
-};
+using planlint::language;
+using planlint::rule_info;
 
 // A finding a suppression matched: still counted, shown and emitted, never dropped.
 struct suppressed_finding {
