@@ -157,6 +157,15 @@ class fields {
 
 std::string in_quotes(const std::string& s) { return "\"" + s + "\""; }
 
+// Every entry says how sure the data is and where it comes from.
+template <class Entry>
+void read_provenance(fields& f, Entry& entry, bool provisional_required = false) {
+  entry.provisional = f.flag("provisional", provisional_required);
+  entry.note = f.text("note", false);
+  entry.source = f.text("source");
+  entry.confidence = f.one_of("confidence", confidences);
+}
+
 // A framework as read, before "criteria_from" is resolved.
 struct read_framework {
   framework value;
@@ -181,10 +190,7 @@ std::optional<criterion> read_criterion(const json& j, const std::string& owner,
   c.name = f.text("name");
   c.highest_level = f.integer("highest_level", 1, std::max(top, 1));
   c.mandatory = f.flag("mandatory");
-  c.provisional = f.flag("provisional");
-  c.note = f.text("note", false);
-  c.source = f.text("source");
-  c.confidence = f.one_of("confidence", confidences);
+  read_provenance(f, c);
   // "1.10" → standard 1, number 10; anything else is not a criterion id.
   auto dot = c.id.find('.');
   bool well_formed = dot != std::string::npos && dot > 0 && dot + 1 < c.id.size() &&
@@ -207,10 +213,7 @@ std::optional<standard> read_standard(const json& j, const std::string& owner, s
   standard s;
   s.number = f.integer("number", 1, 99);
   s.name = f.text("name");
-  s.provisional = f.flag("provisional");
-  s.note = f.text("note", false);
-  s.source = f.text("source");
-  s.confidence = f.one_of("confidence", confidences);
+  read_provenance(f, s);
   if (!f.ok()) return std::nullopt;
   return s;
 }
@@ -223,10 +226,7 @@ std::optional<amendment> read_amendment(const json& j, const std::string& owner,
   a.document = f.text("document");
   a.effective_from = f.date("effective_from");
   a.changes = f.texts("changes", true);
-  a.provisional = f.flag("provisional", true);
-  a.note = f.text("note", false);
-  a.source = f.text("source");
-  a.confidence = f.one_of("confidence", confidences);
+  read_provenance(f, a, true);
   if (!f.ok()) return std::nullopt;
   return a;
 }
@@ -336,10 +336,7 @@ std::optional<read_document> read_one_document(const json& j, std::size_t index,
   d.replaces = f.texts("replaces");
   d.amends = f.texts("amends");
   d.known_misspellings = f.texts("known_misspellings");
-  d.provisional = f.flag("provisional", true);
-  d.note = f.text("note", false);
-  d.source = f.text("source");
-  d.confidence = f.one_of("confidence", confidences);
+  read_provenance(f, d, true);
   if (!f.ok()) return std::nullopt;
   return out;
 }
