@@ -31,7 +31,7 @@ struct finding {
   std::string quoted;       // the text it judged, as written
   std::string place;        // where a reviewer finds it in the Word document
   std::string reference;    // the legal or practical reference the rule enforces
-  std::vector<evidence> evidence;
+  std::vector<planlint::evidence> evidence;
   friend bool operator==(const finding&, const finding&) = default;
 };
 
