@@ -101,18 +101,20 @@ bool is_combining_mark(UChar32 c) {
 
 }  // namespace
 
-std::string normalize(std::string_view utf8) {
+std::string compose(std::string_view utf8) {
+  if (is_ascii(utf8)) return std::string(utf8);
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString result = nfc().normalize(unicode, status);
+  if (U_FAILURE(status)) result = unicode;
   std::string composed;
-  if (is_ascii(utf8)) {
-    composed = utf8;
-  } else {
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    icu::UnicodeString result = nfc().normalize(unicode, status);
-    if (U_FAILURE(status)) result = unicode;
-    result.toUTF8String(composed);
-  }
+  result.toUTF8String(composed);
+  return composed;
+}
+
+std::string normalize(std::string_view utf8) {
+  const std::string composed = compose(utf8);
   std::string out;
   out.reserve(composed.size());
   fold_spaces(composed, [&](int32_t, int32_t, UChar32 c) { append_utf8(out, c); });

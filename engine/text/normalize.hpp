@@ -18,6 +18,10 @@ namespace planlint::text {
 // diacritics are kept: this is the text to show.
 std::string normalize(std::string_view utf8);
 
+// Unicode NFC alone: the text as written, with decomposed marks composed, for checks that
+// care about every other character (a document number's spaces and hyphens).
+std::string compose(std::string_view utf8);
+
 // The comparison key: normalize(), then diacritics dropped and lower case, with "đ", "Đ"
 // and the look-alike Icelandic "Ð" (U+00D0) read as "d". Vietnamese text folds to ASCII.
 std::string fold(std::string_view utf8);
