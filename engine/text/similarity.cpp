@@ -20,7 +20,9 @@ bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
 // The folded words of a title, each marked when punctuation follows it.
 std::vector<word> words_of(std::string_view title) {
-  const std::string key = fold(title);
+  std::string key = fold(title);
+  // The ellipsis is the one non-ASCII punctuation mark titles carry; fold keeps it as is.
+  for (std::size_t at; (at = key.find("\u2026")) != std::string::npos;) key.replace(at, 3, ".");
   std::vector<word> out;
   std::size_t i = 0;
   while (i < key.size()) {
