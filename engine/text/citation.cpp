@@ -164,7 +164,9 @@ std::vector<citation> find_citations(std::string_view text) {
       c.well_formed = well_formed_number_symbol(text.substr(at, n.end - at));
       end = c.number_bytes.end;
     } else {
-      end = f.source_end(offset_in(f.text, g[2]) + g[2].size());
+      std::size_t so_end = offset_in(f.text, g[2]) + g[2].size();
+      while (f.text[so_end - 1] == ' ') --so_end;  // the group ends in the space before a number
+      end = f.source_end(so_end);
       c.number_bytes = {end, end};
     }
     from = f.folded_at(end);
