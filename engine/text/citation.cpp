@@ -110,29 +110,30 @@ std::size_t offset_in(const std::string& s, re2::StringPiece piece) {
 
 std::string shown(std::string_view t, span s) { return normalize(t.substr(s.begin, s.end - s.begin)); }
 
+// Reads group 1 of `re` anchored at folded byte `from` into `text` and `bytes`; moves
+// `from` past it.
+bool read_part(const RE2& re, std::string_view t, const folded_text& f, std::size_t& from,
+               std::string& text, span& bytes) {
+  re2::StringPiece g[2];
+  if (!re.Match(f.text, from, f.text.size(), RE2::ANCHOR_START, g, 2)) return false;
+  std::size_t b = offset_in(f.text, g[1]);
+  bytes = f.source_span(b, b + g[1].size());
+  text = shown(t, bytes);
+  from = b + g[1].size();
+  return true;
+}
+
 // A date right after `from` ("…, ngày 22 tháng 8 năm 2018", "ngày 22/8/2018").
 bool read_date(std::string_view t, const folded_text& f, std::size_t& from, citation& c) {
   static const RE2 date(R"([ ,]*(ngay ?\d{1,2} ?(?:thang ?\d{1,2} ?nam ?\d{4}|[/.-] ?\d{1,2} ?[/.-] ?\d{2,4})))");
-  re2::StringPiece g[2];
-  if (!date.Match(f.text, from, f.text.size(), RE2::ANCHOR_START, g, 2)) return false;
-  std::size_t b = offset_in(f.text, g[1]);
-  c.date_bytes = f.source_span(b, b + g[1].size());
-  c.date_text = shown(t, c.date_bytes);
-  from = b + g[1].size();
-  return true;
+  return read_part(date, t, f, from, c.date_text, c.date_bytes);
 }
 
 // "của <issuer>" right after `from`, up to the words that start what the document is about.
 bool read_issuer(std::string_view t, const folded_text& f, std::size_t& from, citation& c) {
   static const RE2 issuer(
       R"([ ,]*cua ([^ ,;.()]+(?: [^ ,;.()]+){0,11}?)(?: (?:ban hanh|ve|ve viec|v/v|quy dinh|huong dan|ngay)\b|[,;.()]| ?$))");
-  re2::StringPiece g[2];
-  if (!issuer.Match(f.text, from, f.text.size(), RE2::ANCHOR_START, g, 2)) return false;
-  std::size_t b = offset_in(f.text, g[1]);
-  c.issuer_bytes = f.source_span(b, b + g[1].size());
-  c.issuer = shown(t, c.issuer_bytes);
-  from = b + g[1].size();
-  return true;
+  return read_part(issuer, t, f, from, c.issuer, c.issuer_bytes);
 }
 
 }  // namespace

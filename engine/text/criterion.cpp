@@ -49,6 +49,19 @@ read_error error_at(const folded_text& f, std::size_t begin, std::size_t end, st
 
 read_error empty_error(std::string_view what) { return {{0, 0}, std::string(what) + " trống"}; }
 
+// Where the keyword ("Tiêu chí", "Tiêu chuẩn", …) matched at the start ends; 0 without one.
+std::size_t keyword_end(const RE2& keyword, const std::string& folded) {
+  re2::StringPiece whole;
+  return match_at(keyword, folded, 0, &whole, 1) ? whole.size() : 0;
+}
+
+// A keyword with no number after it: "Tiêu chí", "Tiêu chuẩn:".
+read_error missing_number(const folded_text& f, std::string_view text, std::size_t at,
+                          std::string_view what) {
+  return error_at(f, 0, at, "thiếu số hiệu " + std::string(what) + " sau “" +
+                                normalize(text.substr(0, f.source_end(at))) + "”");
+}
+
 }  // namespace
 
 std::string criterion_ref::id() const {
@@ -63,12 +76,10 @@ read_result<criterion_ref> read_criterion(std::string_view text) {
   static const RE2 keyword(R"((?:tieu ?chi|tc)(?: ?so\b)? ?:? ?)");
   static const RE2 code(R"((\d{1,3}) ?\. ?(\d{1,3}))");
   re2::StringPiece groups[3];
-  std::size_t at = match_at(keyword, s, 0, groups, 1) ? groups[0].size() : 0;
+  const std::size_t at = keyword_end(keyword, s);
   const bool has_keyword = at > 0;
   if (!match_at(code, s, at, groups, 3)) {
-    if (has_keyword && at == s.size())
-      return error_at(f, 0, at, "thiếu số hiệu tiêu chí (dạng 1.1) sau “" +
-                                    normalize(text.substr(0, f.source_end(at))) + "”");
+    if (has_keyword && at == s.size()) return missing_number(f, text, at, "tiêu chí (dạng 1.1)");
     if (has_keyword || digit_at(s, at)) {
       std::size_t end = token_end(s, at);
       return error_at(f, at, end,
@@ -99,12 +110,9 @@ read_result<standard_heading> read_standard(std::string_view text) {
   static const RE2 keyword(R"(tieu ?chuan(?: ?so\b)? ?:? ?)");
   static const RE2 code(R"(\d{1,3})");
   re2::StringPiece groups[1];
-  std::size_t at = match_at(keyword, s, 0, groups, 1) ? groups[0].size() : 0;
-  const bool has_keyword = at > 0;
+  const std::size_t at = keyword_end(keyword, s);
   if (!match_at(code, s, at, groups, 1)) {
-    if (has_keyword)
-      return error_at(f, 0, at, "thiếu số hiệu tiêu chuẩn sau “" +
-                                    normalize(text.substr(0, f.source_end(at))) + "”");
+    if (at > 0) return missing_number(f, text, at, "tiêu chuẩn");
     return error_at(f, 0, s.size(), "không đọc được tiêu chuẩn: cần “Tiêu chuẩn 1” hoặc “1”");
   }
   std::size_t end = at + groups[0].size();
