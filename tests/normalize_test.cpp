@@ -18,17 +18,62 @@ const normalize_case cases[] = {
     {"  Năm\u00a0học\t2024 \u2013 2025\n", "Năm học 2024 - 2025", "nam hoc 2024 - 2025"},
     {"ĐÀO TẠO", "ĐÀO TẠO", "dao tao"},
     {"\u00d0ào tạo", "\u00d0ào tạo", "dao tao"},  // Icelandic Eth in place of Đ
+    {"\u00f0ội ngũ", "\u00f0ội ngũ", "doi ngu"},  // Icelandic eth in place of đ
     {"Mức\u2014độ", "Mức-độ", "muc-do"},
     {"ỨNG DỤNG", "ỨNG DỤNG", "ung dung"},
     {"", "", ""},
     {" \t\n ", "", ""},
+    // decomposed input: tone mark and hat/horn as separate combining characters
+    {"Vie\u0302\u0323t Nam", "Việt Nam", "viet nam"},
+    {"Tru\u031b\u01a1\u0300ng", "Trường", "truong"},  // ư decomposed, ờ precomposed
+    {"\u0110a\u0300o ta\u0323o", "Đào tạo", "dao tao"},
+    // white space: NBSP, narrow NBSP, figure space, ideographic space, CR/LF, tabs
+    {"Hiệu\u202ftrưởng", "Hiệu trưởng", "hieu truong"},
+    {"Tháng\u20079/2024", "Tháng 9/2024", "thang 9/2024"},
+    {"Tiêu\u3000chuẩn", "Tiêu chuẩn", "tieu chuan"},
+    {"Ban lãnh \r\n\r\nđạo nhà \r\ntrường", "Ban lãnh đạo nhà trường", "ban lanh dao nha truong"},
+    {"a\t\t\tb", "a b", "a b"},
+    // dashes: en, em, minus sign, hyphen, non-breaking hyphen, fullwidth hyphen-minus
+    {"2022 \u2013 2025", "2022 - 2025", "2022 - 2025"},
+    {"TT\u2212BGDĐT", "TT-BGDĐT", "tt-bgddt"},
+    {"TT\u2010BGDĐT", "TT-BGDĐT", "tt-bgddt"},
+    {"TT\u2011BGDĐT", "TT-BGDĐT", "tt-bgddt"},
+    {"TT\uff0dBGDĐT", "TT-BGDĐT", "tt-bgddt"},
+    // invisible characters are dropped, not read as spaces
+    {"Tiêu\u200bchí", "Tiêuchí", "tieuchi"},
+    {"Tiêu chí\u200b 1.1", "Tiêu chí 1.1", "tieu chi 1.1"},
+    {"\ufeffKẾ HOẠCH", "KẾ HOẠCH", "ke hoach"},
+    {"cải\u00adtiến", "cảitiến", "caitien"},  // soft hyphen
+    // all five tone marks on one vowel, and the letters with hat, horn and breve
+    {"a à á ả ã ạ", "a à á ả ã ạ", "a a a a a a"},
+    {"Ơ Ờ Ớ Ở Ỡ Ợ", "Ơ Ờ Ớ Ở Ỡ Ợ", "o o o o o o"},
+    {"ư ừ ứ ử ữ ự", "ư ừ ứ ử ữ ự", "u u u u u u"},
+    {"ă ằ ắ ẳ ẵ ặ", "ă ằ ắ ẳ ẵ ặ", "a a a a a a"},
+    {"Â Ầ Ấ Ẩ Ẫ Ậ", "Â Ầ Ấ Ẩ Ẫ Ậ", "a a a a a a"},
+    {"ê ề ế ể ễ ệ", "ê ề ế ể ễ ệ", "e e e e e e"},
+    {"Ô Ồ Ố Ổ Ỗ Ộ", "Ô Ồ Ố Ổ Ỗ Ộ", "o o o o o o"},
+    {"i ì í ỉ ĩ ị Y Ỳ Ý Ỷ Ỹ Ỵ", "i ì í ỉ ĩ ị Y Ỳ Ý Ỷ Ỹ Ỵ", "i i i i i i y y y y y y"},
+    // upper case and mixed scripts: other scripts are lower-cased but kept
+    {"KIỂM ĐỊNH CHẤT LƯỢNG", "KIỂM ĐỊNH CHẤT LƯỢNG", "kiem dinh chat luong"},
+    {"Trường THCS Lý Thường Kiệt", "Trường THCS Lý Thường Kiệt", "truong thcs ly thuong kiet"},
+    {"Quỹ Москва 学校", "Quỹ Москва 学校", "quy москва 学校"},
+    {"Ελλάδα", "Ελλάδα", "ελλαδα"},
+    // stray marks around spaces leave neither a leading nor a doubled space in the key
+    {"\u0301 abc", "\u0301 abc", "abc"},
+    {"a \u0301 b", "a \u0301 b", "a b"},
+    {"a \u0301", "a \u0301", "a"},
 };
 
 TEST(normalize, table) {
+  ASSERT_GE(std::size(cases), 30u);
   for (const auto& c : cases) {
     EXPECT_EQ(normalize(c.input), c.normalized) << c.input;
     EXPECT_EQ(fold(c.input), c.folded) << c.input;
   }
+}
+
+TEST(normalize, compose_only_composes) {
+  EXPECT_EQ(compose("Vie\u0302\u0323t\u00a0Nam \u2013"), "Việt\u00a0Nam \u2013");
 }
 
 TEST(normalize, folded_text_points_back_at_the_source) {
@@ -39,6 +84,28 @@ TEST(normalize, folded_text_points_back_at_the_source) {
   EXPECT_EQ(source.substr(f.source_begin(at), f.source_end(f.text.size()) - f.source_begin(at)),
             "9/2024");
   EXPECT_EQ(source.substr(0, f.source_end(5)), "Tháng");
+}
+
+TEST(normalize, folded_range_covers_dropped_marks_but_not_trailing_space) {
+  const std::string source = " Tie\u0302u chi\u0301 \t";
+  folded_text f = fold_with_origins(source);
+  ASSERT_EQ(f.text, "tieu chi");
+  ASSERT_EQ(f.origin.size(), f.text.size() + 1);
+  ASSERT_EQ(f.origin_end.size(), f.text.size() + 1);
+  span all = f.source_span(0, f.text.size());
+  EXPECT_EQ(source.substr(all.begin, all.end - all.begin), "Tie\u0302u chi\u0301");
+  span tieu = f.source_span(0, 4);
+  EXPECT_EQ(source.substr(tieu.begin, tieu.end - tieu.begin), "Tie\u0302u");
+  EXPECT_EQ(f.source_span(3, 3), (span{f.origin[3], f.origin[3]}));
+}
+
+TEST(normalize, folded_at_finds_the_folded_byte_of_a_source_offset) {
+  const std::string source = "Đạt  Mức 2";
+  folded_text f = fold_with_origins(source);
+  ASSERT_EQ(f.text, "dat muc 2");
+  EXPECT_EQ(f.folded_at(0), 0u);
+  EXPECT_EQ(f.folded_at(static_cast<std::uint32_t>(source.find("Mức"))), 4u);
+  EXPECT_EQ(f.folded_at(static_cast<std::uint32_t>(source.size())), f.text.size());
 }
 
 TEST(normalize, equals_folded_ignores_case_and_marks) {

@@ -5,18 +5,26 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 namespace planlint::text {
 
 namespace {
 
 bool is_space(UChar32 c) {
-  return c == 0xA0 || c == 0x2007 || c == 0x202F || u_isUWhiteSpace(c) || c == 0x200B ||
-         c == 0xFEFF;
+  return c == 0xA0 || c == 0x2007 || c == 0x202F || u_isUWhiteSpace(c);
+}
+
+// Characters that print as nothing. Word and PDF exports scatter them inside words
+// ("Tiêu\u200Bchí"), so they are dropped rather than read as a space.
+bool is_invisible(UChar32 c) {
+  return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF ||
+         c == 0x00AD;
 }
 
 bool is_dash(UChar32 c) {
-  return c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 ||
-         c == 0x2015 || c == 0x2212;
+  return (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFE58 || c == 0xFE63 ||
+         c == 0xFF0D;
 }
 
 void append_utf8(std::string& out, UChar32 c) {
@@ -31,7 +39,9 @@ void append_utf8(std::string& out, UChar32 c) {
   out.append(buffer, static_cast<std::size_t>(length));
 }
 
-// Folds white space and dashes of an NFC (or folded) text in one UTF-8 pass.
+// Folds white space and dashes of an NFC (or folded) text in one UTF-8 pass. emit(begin,
+// end, c) receives each kept character with the source bytes it stands for; a space stands
+// for the whole run of white space.
 template <typename Emit>
 void fold_spaces(std::string_view in, Emit emit) {
   bool pending_space = false;
@@ -44,15 +54,16 @@ void fold_spaces(std::string_view in, Emit emit) {
     UChar32 c;
     U8_NEXT(in.data(), i, length, c);
     if (c < 0) c = 0xFFFD;
+    if (is_invisible(c)) continue;
     if (is_space(c)) {
       if (!pending_space) space_start = start;
       pending_space = !at_start;
       continue;
     }
-    if (pending_space) emit(space_start, static_cast<UChar32>(' '));
+    if (pending_space) emit(space_start, start, static_cast<UChar32>(' '));
     pending_space = false;
     at_start = false;
-    emit(start, is_dash(c) ? static_cast<UChar32>('-') : c);
+    emit(start, i, is_dash(c) ? static_cast<UChar32>('-') : c);
   }
 }
 
@@ -90,43 +101,64 @@ bool is_combining_mark(UChar32 c) {
 
 }  // namespace
 
-std::string normalize(std::string_view utf8) {
+std::string compose(std::string_view utf8) {
+  if (is_ascii(utf8)) return std::string(utf8);
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString result = nfc().normalize(unicode, status);
+  if (U_FAILURE(status)) result = unicode;
   std::string composed;
-  if (is_ascii(utf8)) {
-    composed = utf8;
-  } else {
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    icu::UnicodeString result = nfc().normalize(unicode, status);
-    if (U_FAILURE(status)) result = unicode;
-    result.toUTF8String(composed);
-  }
+  result.toUTF8String(composed);
+  return composed;
+}
+
+std::string normalize(std::string_view utf8) {
+  const std::string composed = compose(utf8);
   std::string out;
   out.reserve(composed.size());
-  fold_spaces(composed, [&](int32_t, UChar32 c) { append_utf8(out, c); });
+  fold_spaces(composed, [&](int32_t, int32_t, UChar32 c) { append_utf8(out, c); });
   return out;
 }
 
 folded_text fold_with_origins(std::string_view utf8) {
   // Work on the original bytes (not an NFC copy) so that offsets stay the source's.
-  // Decomposed input is handled too: its combining marks are dropped like any other.
+  // Decomposed input is handled too: its combining marks are dropped like any other, and
+  // the character before them is widened to cover them.
   folded_text out;
   out.text.reserve(utf8.size());
   out.origin.reserve(utf8.size() + 1);
-  fold_spaces(utf8, [&](int32_t start, UChar32 c) {
-    if (is_combining_mark(c)) return;
-    std::size_t before = out.text.size();
+  out.origin_end.reserve(utf8.size() + 1);
+  std::size_t last_char = 0;  // where the last emitted character's folded bytes begin
+  fold_spaces(utf8, [&](int32_t start, int32_t end, UChar32 c) {
+    if (is_combining_mark(c)) {
+      for (std::size_t k = last_char; k < out.origin_end.size(); ++k)
+        out.origin_end[k] = static_cast<std::uint32_t>(end);
+      return;
+    }
+    // A mark at the very start or between spaces would otherwise leave a leading or a
+    // doubled space in the key.
+    if (c == ' ' && (out.text.empty() || out.text.back() == ' ')) return;
+    last_char = out.text.size();
     append_utf8(out.text, base_letter(c));
-    out.origin.insert(out.origin.end(), out.text.size() - before, static_cast<std::uint32_t>(start));
+    out.origin.resize(out.text.size(), static_cast<std::uint32_t>(start));
+    out.origin_end.resize(out.text.size(), static_cast<std::uint32_t>(end));
   });
-  out.origin.push_back(static_cast<std::uint32_t>(utf8.size()));
   // A trailing space is possible when the text ended in marks after a space; trim it.
   while (!out.text.empty() && out.text.back() == ' ') {
     out.text.pop_back();
-    out.origin.erase(out.origin.end() - 2);
+    out.origin.pop_back();
+    out.origin_end.pop_back();
   }
+  out.origin.push_back(static_cast<std::uint32_t>(utf8.size()));
+  out.origin_end.push_back(static_cast<std::uint32_t>(utf8.size()));
   return out;
+}
+
+std::size_t folded_text::folded_at(std::uint32_t source_offset) const {
+  // origin is non-decreasing; its last entry (the source size) is not a folded byte.
+  auto it = std::lower_bound(origin.begin(), origin.end() - 1, source_offset);
+  return static_cast<std::size_t>(it - origin.begin());
 }
 
 std::string fold(std::string_view utf8) { return fold_with_origins(utf8).text; }

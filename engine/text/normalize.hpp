@@ -7,26 +7,47 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/source.hpp"
+
 namespace planlint::text {
 
 // Unicode NFC; every run of white space (space, NBSP, tab, line break, other Unicode
-// spaces) folded to one space and trimmed; en dash, em dash, minus sign and Unicode
-// hyphens written as "-". Case and diacritics are kept: this is the text to show.
+// spaces) folded to one space and trimmed; invisible format characters (zero-width space,
+// zero-width (non-)joiner, word joiner, BOM, soft hyphen) dropped, since a reader sees
+// nothing there; en dash, em dash, minus sign and Unicode hyphens written as "-". Case and
+// diacritics are kept: this is the text to show.
 std::string normalize(std::string_view utf8);
+
+// Unicode NFC alone: the text as written, with decomposed marks composed, for checks that
+// care about every other character (a document number's spaces and hyphens).
+std::string compose(std::string_view utf8);
 
 // The comparison key: normalize(), then diacritics dropped and lower case, with "đ", "Đ"
 // and the look-alike Icelandic "Ð" (U+00D0) read as "d". Vietnamese text folds to ASCII.
 std::string fold(std::string_view utf8);
 
 // fold() that remembers where each byte came from, so that a reader working on the folded
-// text can point at the original: origin[i] is the source byte offset of folded byte i,
-// and origin[text.size()] is the source's size.
+// text can point at the original: origin[i] is the source byte offset where the character
+// behind folded byte i starts, origin_end[i] where it ends (after any combining marks that
+// were dropped; a folded space stands for the whole white-space run). Both vectors carry one
+// extra entry: the source's size.
 struct folded_text {
   std::string text;
   std::vector<std::uint32_t> origin;
-  // The source byte range behind folded bytes [begin, end).
+  std::vector<std::uint32_t> origin_end;
+  // The source byte range behind folded bytes [begin, end); an empty folded range maps to
+  // an empty source range at begin.
   std::uint32_t source_begin(std::size_t begin) const { return origin[begin]; }
-  std::uint32_t source_end(std::size_t end) const { return origin[end]; }
+  std::uint32_t source_end(std::size_t end) const {
+    return end == 0 ? origin[0] : origin_end[end - 1];
+  }
+  span source_span(std::size_t begin, std::size_t end) const {
+    if (end <= begin) return {source_begin(begin), source_begin(begin)};
+    return {source_begin(begin), source_end(end)};
+  }
+  // The first folded byte whose character starts at or after a source offset
+  // (text.size() when none does).
+  std::size_t folded_at(std::uint32_t source_offset) const;
 };
 folded_text fold_with_origins(std::string_view utf8);
 

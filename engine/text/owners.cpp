@@ -1,0 +1,144 @@
+#include "engine/text/owners.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "engine/text/normalize.hpp"
+#include "engine/text/strip.hpp"
+
+namespace planlint::text {
+
+namespace {
+
+// Folded; what may start a party after a comma even when written in lower case.
+constexpr std::array<std::string_view, 36> role_words = {
+    "hieu truong", "pho hieu truong", "hieu pho",  "to truong",  "to pho",
+    "to chuyen mon", "giao vien",     "gv",        "gvcn",       "gvbm",
+    "cbql",        "cbgv",            "cb",        "cnv",        "nhan vien",
+    "chi doan",    "chi bo",          "lien doi",  "cong doan",  "doan thanh nien",
+    "tong phu trach", "tptd",         "ke toan",   "van thu",    "thu quy",
+    "thu vien",    "y te",            "ubnd",      "phong",      "ban",
+    "cong an",     "hoi dong",        "ttcm",      "bi thu",     "chu tich",
+    "nha truong"};
+
+// Punctuation that surrounds a party but is no part of it.
+constexpr std::string_view party_trim = " .,;:-+*";
+
+bool starts_with_word(std::string_view folded, std::string_view word) {
+  if (folded.substr(0, word.size()) != word) return false;
+  if (folded.size() == word.size()) return true;
+  unsigned char next = static_cast<unsigned char>(folded[word.size()]);
+  return !(std::isalnum(next) || next >= 0x80);
+}
+
+// The first code point of `text` from `at` after white space.
+UChar32 first_letter(std::string_view text, std::size_t at) {
+  auto i = static_cast<int32_t>(at);
+  const auto length = static_cast<int32_t>(text.size());
+  while (i < length) {
+    UChar32 c;
+    U8_NEXT(text.data(), i, length, c);
+    if (c >= 0 && !u_isUWhiteSpace(c) && c != 0xA0) return c;
+  }
+  return -1;
+}
+
+// Whether the text after a comma starts a new party.
+bool starts_party(std::string_view text, std::size_t at, std::size_t end) {
+  if (u_isupper(first_letter(text.substr(0, end), at))) return true;
+  std::string folded = fold(text.substr(at, end - at));
+  return std::any_of(role_words.begin(), role_words.end(),
+                     [&](std::string_view role) { return starts_with_word(folded, role); });
+}
+
+// The length of a bullet ("-", "–", "—", "•", "*", "+" and a space) at `at`, or 0.
+std::size_t bullet_at(std::string_view text, std::size_t at) {
+  static constexpr std::array<std::string_view, 6> bullets = {"-", "*", "+", "\u2022", "\u2013", "\u2014"};
+  for (std::string_view b : bullets)
+    if (text.substr(at, b.size()) == b) {
+      std::size_t after = at + b.size();
+      if (after < text.size() && (text[after] == ' ' || text[after] == '\t')) return b.size();
+    }
+  return 0;
+}
+
+// Where the cell breaks into pieces before the comma rule: [begin, end) byte ranges.
+std::vector<span> pieces(std::string_view cell) {
+  std::vector<span> out;
+  std::size_t begin = 0;
+  auto cut = [&](std::size_t end, std::size_t next) {
+    out.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
+    begin = next;
+  };
+  for (std::size_t i = 0; i < cell.size(); ++i) {
+    char c = cell[i];
+    if (c == ';' || c == '+') {
+      cut(i, i + 1);
+    } else if (c == '\n') {
+      std::size_t j = cell.find_first_not_of(" \t\r\n", i);
+      if (j == std::string_view::npos) continue;
+      if (std::size_t length = bullet_at(cell, j)) {
+        cut(i, j + length);
+        i = j + length - 1;
+      }
+    }
+  }
+  cut(cell.size(), cell.size());
+  return out;
+}
+
+// A piece split further at the commas that start a new party.
+void split_commas(std::string_view cell, span piece, std::vector<span>& out) {
+  std::size_t begin = piece.begin;
+  for (std::size_t i = piece.begin; i < piece.end; ++i) {
+    if (cell[i] != ',' || !starts_party(cell, i + 1, piece.end)) continue;
+    out.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(i)});
+    begin = i + 1;
+  }
+  out.push_back({static_cast<std::uint32_t>(begin), piece.end});
+}
+
+// The piece trimmed of surrounding punctuation and white space (NBSP and bullets too).
+span trimmed(std::string_view cell, span piece) {
+  std::string_view text = cell.substr(piece.begin, piece.end - piece.begin);
+  folded_text f = fold_with_origins(text);
+  std::string_view key = f.text;
+  std::string_view inner = strip_front(key, party_trim);
+  if (inner.substr(0, 3) == "\u2022") inner = strip_front(inner.substr(3), party_trim);
+  inner = strip_back(inner, party_trim);
+  if (inner.empty()) return {piece.begin, piece.begin};
+  std::size_t b = static_cast<std::size_t>(inner.data() - key.data());
+  span local = f.source_span(b, b + inner.size());
+  return {piece.begin + local.begin, piece.begin + local.end};
+}
+
+}  // namespace
+
+std::vector<party> read_owners(std::string_view cell) {
+  std::vector<span> parts;
+  for (span piece : pieces(cell)) split_commas(cell, piece, parts);
+  std::vector<party> out;
+  for (span part : parts) {
+    span bytes = trimmed(cell, part);
+    if (bytes.empty()) continue;
+    out.push_back({normalize(cell.substr(bytes.begin, bytes.end - bytes.begin)), bytes});
+  }
+  return out;
+}
+
+bool is_placeholder(std::string_view owner) {
+  static constexpr std::array<std::string_view, 12> placeholders = {
+      "x", "xx", "xxx", "tbd", "todo", "n/a", "na", "chua phan cong", "dang cap nhat",
+      "chua xac dinh", "chua co", "khong co"};
+  std::string key = fold(owner);
+  for (std::size_t at; (at = key.find("\u2026")) != std::string::npos;) key.replace(at, 3, ".");
+  std::string_view inner = strip_both(key, " .,;:-_*?!/()[]");
+  return inner.empty() ||
+         std::find(placeholders.begin(), placeholders.end(), inner) != placeholders.end();
+}
+
+}  // namespace planlint::text
