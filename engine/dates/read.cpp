@@ -27,7 +27,7 @@ read_result read_folded(const detail::source_map& map, std::size_t begin, std::s
   std::size_t content_begin = begin;
   while (content_begin < content_end && folded[content_begin] == ' ') ++content_begin;
   if (content_begin == content_end)
-    return {std::nullopt, reading_error{map.bytes_of(begin, begin), "không có thời gian"}};
+    return {std::nullopt, reading_error{map.bytes_of(begin, end), "không có thời gian"}};
 
   const char* first = folded.data() + content_begin;
   const char* last = folded.data() + end;

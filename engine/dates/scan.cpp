@@ -55,6 +55,8 @@ std::vector<reading> scan(std::string_view passage, const reading_context& conte
     ast::expression expression;
     if (grammar::parse_expression(first, f.data() + f.size(), expression)) {
       std::size_t stop = static_cast<std::size_t>(first - f.data());
+      // X3 leaves the white space a failed optional part skipped over; give it back.
+      while (stop > i && f[stop - 1] == ' ') --stop;
       if (may_end_at(f, stop) && !is_bare_year(expression)) {
         read_result r = detail::resolve(expression, map, context);
         if (r.value && r.value->when) {
