@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <ostream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,10 @@ struct table_row {
   int line = 0;
   std::vector<std::string> fields;
 };
+
+inline void PrintTo(const table_row& row, std::ostream* os) {
+  *os << "line " << row.line << ": " << (row.fields.size() > 1 ? row.fields[1] : "");
+}
 
 // "\n" → line break, "\t" → tab, "\\" → backslash.
 inline std::string unescape(const std::string& s) {
