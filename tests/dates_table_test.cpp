@@ -52,16 +52,7 @@ TEST_P(dates_reading_table, reads_as_expected) {
   EXPECT_EQ(v.bytes, locate(text, f[6])) << "covered «" << covered(text, v.bytes) << "»";
   EXPECT_EQ(v.text, f[6]);
   EXPECT_EQ(v.malformed, !v.malformation.empty());
-  std::vector<std::string> parts;
-  if (f[7] != "-") {
-    std::size_t start = 0;
-    while (true) {
-      std::size_t bar = f[7].find(" | ", start);
-      parts.push_back(f[7].substr(start, bar == std::string::npos ? std::string::npos : bar - start));
-      if (bar == std::string::npos) break;
-      start = bar + 3;
-    }
-  }
+  std::vector<std::string> parts = testing::split(f[7], " | ");
   ASSERT_EQ(v.parts.size(), parts.size());
   std::size_t search_from = v.bytes.begin;
   for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -107,14 +98,7 @@ void expect_slot(std::string_view text, const std::optional<read_result>& actual
     return;
   }
   ASSERT_TRUE(actual) << "expected " << expected;
-  std::vector<std::string> e;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t bar = expected.find('|', start);
-    e.push_back(expected.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
-    if (bar == std::string::npos) break;
-    start = bar + 1;
-  }
+  std::vector<std::string> e = testing::split(expected, "|");
   if (e[0] == "error") {
     ASSERT_EQ(e.size(), 3u);
     ASSERT_TRUE(actual->error) << describe(text, *actual);

@@ -32,15 +32,20 @@ struct annotate {
 // A keyword: the letters, then not a letter or digit ("nam" is not the start of "nama").
 inline auto kw(const char* word) { return lexeme[lit(word) >> !alnum]; }
 
+// The folded bytes a raw[] directive matched, as a node's position.
+template <typename Range>
+void place(ast::node& node, const Range& range) {
+  node.text_begin = &*range.begin();
+  node.text_end = node.text_begin + (range.end() - range.begin());
+}
+
 // Digits as written, with their position: the value is capped so that a long run of digits
 // is still an int (and is then rejected as a year or a day by resolve()).
 struct set_number {
   template <typename Context>
   void operator()(Context& ctx) const {
-    auto& range = x3::_attr(ctx);
     ast::number& n = x3::_val(ctx);
-    n.text_begin = &*range.begin();
-    n.text_end = n.text_begin + (range.end() - range.begin());
+    place(n, x3::_attr(ctx));
     n.value = 0;
     n.digits = 0;
     for (const char* p = n.text_begin; p != n.text_end; ++p) {
@@ -55,10 +60,8 @@ struct set_number {
 struct set_roman {
   template <typename Context>
   void operator()(Context& ctx) const {
-    auto& range = x3::_attr(ctx);
     ast::number& n = x3::_val(ctx);
-    n.text_begin = &*range.begin();
-    n.text_end = n.text_begin + (range.end() - range.begin());
+    place(n, x3::_attr(ctx));
     auto value_of = [](char c) { return c == 'i' ? 1 : c == 'v' ? 5 : 10; };
     n.value = 0;
     n.digits = 0;
@@ -194,9 +197,7 @@ const auto part_of_semester_def = lexeme[part_words >> !alnum] >> semester;
 // action in the definition on_success is not called, so the action sets the position too.
 const auto fixed_def = x3::raw[lexeme[fixed_words >> !alnum]][([](auto& ctx) {
   ast::fixed& node = x3::_val(ctx);
-  auto& range = x3::_attr(ctx);
-  node.text_begin = &*range.begin();
-  node.text_end = node.text_begin + (range.end() - range.begin());
+  place(node, x3::_attr(ctx));
   const int* word = fixed_words.find(std::string(node.text_begin, node.text_end));
   node.word = word ? *word : 0;
 })];

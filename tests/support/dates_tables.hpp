@@ -62,6 +62,19 @@ inline std::vector<table_row> read_table(const std::string& relative, std::size_
   return rows;
 }
 
+// "a | b | c" → {"a", "b", "c"} (for "-", nothing).
+inline std::vector<std::string> split(const std::string& s, const std::string& separator) {
+  std::vector<std::string> out;
+  if (s == "-") return out;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t at = s.find(separator, start);
+    out.push_back(s.substr(start, at == std::string::npos ? std::string::npos : at - start));
+    if (at == std::string::npos) return out;
+    start = at + separator.size();
+  }
+}
+
 // "2024" or "-", optionally followed by ";shift=N".
 inline dates::reading_context context_of(const std::string& field) {
   dates::reading_context context;
