@@ -1,0 +1,13 @@
+#pragma once
+// The date grammar, declared. Defined in grammar_def.hpp and compiled once, in grammar.cpp,
+// so that only that translation unit pays for Spirit X3.
+#include "engine/dates/ast.hpp"
+
+namespace planlint::dates::grammar {
+
+// Parses one date expression from the folded text at [first, last): white space is skipped,
+// nothing is required after it (the caller decides what may follow). On success `first`
+// is moved past the expression and `out` holds it with its positions.
+bool parse_expression(const char*& first, const char* last, ast::expression& out);
+
+}  // namespace planlint::dates::grammar

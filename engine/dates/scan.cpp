@@ -1,0 +1,75 @@
+#include "engine/dates/scan.hpp"
+
+#include <cctype>
+
+#include "engine/dates/grammar.hpp"
+#include "engine/dates/resolve.hpp"
+
+namespace planlint::dates {
+
+namespace {
+
+bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A date may start at a word, but not inside a number: "1.10", "18/2018", "2022-".
+bool may_start_at(const std::string& f, std::size_t i) {
+  if (!is_word_char(f[i])) return false;
+  if (i == 0) return true;
+  if (is_word_char(f[i - 1])) return false;
+  char before = f[i - 1];
+  return !((before == '/' || before == '.' || before == '-') && i >= 2 && is_digit(f[i - 2]));
+}
+
+// A date must end where a word ends and not run on into "/TT-BGDĐT" or ".5".
+bool may_end_at(const std::string& f, std::size_t i) {
+  if (i >= f.size()) return true;
+  char after = f[i];
+  if (is_word_char(after) || after == '/') return false;
+  if ((after == '.' || after == '-') && i + 1 < f.size() && is_digit(f[i + 1])) return false;
+  return true;
+}
+
+// A lone year written without "năm" ("GDPT 2018") is a number, not a date.
+bool is_bare_year(const ast::expression& e) {
+  const auto* span_expr = boost::get<ast::span_expr>(&e.body);
+  if (!span_expr || span_expr->to || span_expr->lead != 0 || e.onwards) return false;
+  const auto* year = boost::get<ast::calendar_year>(&span_expr->from);
+  return year && !year->keyword;
+}
+
+}  // namespace
+
+std::vector<reading> scan(std::string_view passage, const reading_context& context) {
+  text::folded_text folded = text::fold_with_origins(passage);
+  detail::source_map map{passage, &folded};
+  const std::string& f = folded.text;
+  std::vector<reading> out;
+  std::size_t i = 0;
+  while (i < f.size()) {
+    if (!may_start_at(f, i)) {
+      ++i;
+      continue;
+    }
+    const char* first = f.data() + i;
+    ast::expression expression;
+    if (grammar::parse_expression(first, f.data() + f.size(), expression)) {
+      std::size_t stop = static_cast<std::size_t>(first - f.data());
+      // X3 leaves the white space a failed optional part skipped over; give it back.
+      while (stop > i && f[stop - 1] == ' ') --stop;
+      if (may_end_at(f, stop) && !is_bare_year(expression)) {
+        read_result r = detail::resolve(expression, map, context);
+        if (r.value && r.value->when) {
+          out.push_back(std::move(*r.value));
+          i = stop;
+          continue;
+        }
+      }
+    }
+    // Skip to the end of this word.
+    while (i < f.size() && is_word_char(f[i])) ++i;
+  }
+  return out;
+}
+
+}  // namespace planlint::dates
