@@ -12,6 +12,7 @@ class type {
  public:
   enum class kind { any, boolean, integer, string, date, interval, list, object };
 
+  type() = default;  // any
   static type any() { return type(kind::any); }
   static type boolean() { return type(kind::boolean); }
   static type integer() { return type(kind::integer); }
