@@ -31,7 +31,7 @@ skipper_type const& skipper();
 // One `rule … { … }`. parse.cpp runs it rule by rule so that one broken rule does not hide
 // the errors of the next.
 struct rule_class;
-using rule_type = x3::rule<rule_class, x3ast::rule>;
+using rule_type = x3::rule<rule_class, x3ast::rule, true>;  // true: keep the attribute despite the action
 BOOST_SPIRIT_DECLARE(rule_type)
 rule_type const& rule_parser();
 

@@ -9,6 +9,13 @@
 #include "engine/dsl/x3/ast_adapted.hpp"
 #include "engine/dsl/x3/grammar.hpp"
 
+// Boost 1.74 names only rules without force_attribute in "expected …" messages; this
+// makes rules that keep their attribute despite an action name themselves too.
+namespace boost::spirit::x3::traits {
+template <typename ID, typename Attribute>
+struct is_rule<rule<ID, Attribute, true>> : mpl::true_ {};
+}  // namespace boost::spirit::x3::traits
+
 namespace planlint::dsl::grammar {
 
 namespace x3 = boost::spirit::x3;
@@ -60,11 +67,15 @@ struct identifier_class : annotate {};
 struct field_name_class : annotate {};
 struct slug_class : annotate {};
 struct word_class : annotate {};
+struct plain_entries_class {};
+struct message_entries_class {};
+struct rule_name_class : annotate {};
 struct integer_class : annotate {};
 struct string_lit_class : annotate {};
 struct plain_string_class : annotate {};
 struct string_piece_class {};
 struct escape_class {};
+struct escaped_class {};
 struct chunk_class {};
 struct pieces_class {};
 struct parts_class {};
@@ -98,16 +109,19 @@ x3::rule<identifier_class, x3ast::identifier> const identifier = "a name";
 x3::rule<field_name_class, x3ast::identifier> const field_name = "a field name";
 x3::rule<slug_class, std::string> const slug = "a rule id (lower-case words joined by '-')";
 x3::rule<rule_id_class, x3ast::identifier> const rule_id = "a rule id (lower-case words joined by '-')";
+x3::rule<rule_name_class, x3ast::identifier, true> const rule_name =  // true: keep the attribute despite the action
+    "a rule id (lower-case words joined by '-')";
 x3::rule<word_class, x3ast::identifier> const word = "a word";
 x3::rule<integer_class, x3ast::integer> const integer = "an integer";
 x3::rule<string_piece_class, std::string> const string_piece = "a string";
 x3::rule<string_lit_class, x3ast::string_lit> const string_lit = "a string";
 x3::rule<plain_string_class, x3ast::plain_string> const plain_string = "a string";
-x3::rule<escape_class, char> const escape = "an escape (\\\" \\\\ \\n \\t \\{)";
+x3::rule<escape_class, char> const escape = "an escape";
+x3::rule<escaped_class, char> const escaped = "an escape (\\\" \\\\ \\n \\t \\{)";
 x3::rule<chunk_class, std::string> const chunk = "text";
 x3::rule<pieces_class, std::vector<std::string>> const pieces = "a string";
 x3::rule<parts_class, std::vector<x3ast::template_part>> const parts = "a message";
-x3::rule<hole_class, x3ast::chain> const hole = "'{expression}'";
+x3::rule<hole_class, x3ast::chain, true> const hole = "'{expression}'";
 x3::rule<template_class, x3ast::message_template> const message_template = "a message";
 x3::rule<expr_class, x3ast::chain> const expr = "an expression";
 x3::rule<term_class, x3ast::term> const term = "an expression";
@@ -120,6 +134,10 @@ x3::rule<quantifier_class, x3ast::quantifier> const quantifier = "a quantifier";
 x3::rule<paren_class, x3ast::chain> const paren = "a parenthesised expression";
 x3::rule<plain_entry_class, x3ast::plain_entry> const plain_entry = "a language tag (vi or en)";
 x3::rule<message_entry_class, x3ast::message_entry> const message_entry = "a message (vi \"…\" en \"…\")";
+x3::rule<plain_entries_class, std::vector<x3ast::plain_entry>> const plain_entries =
+    "a language tag and its text (vi \"…\" en \"…\")";
+x3::rule<message_entries_class, std::vector<x3ast::message_entry>> const message_entries =
+    "a message (vi \"…\" en \"…\")";
 x3::rule<word_clause_class, x3ast::word_clause> const word_clause = "a clause";
 x3::rule<flag_clause_class, x3ast::flag_clause> const flag_clause = "a clause";
 x3::rule<text_clause_class, x3ast::text_clause> const text_clause = "a clause";
@@ -144,12 +162,12 @@ auto const name_chars = x3::raw[lexeme[char_("a-zA-Z_") >> *char_("a-zA-Z0-9_")]
 auto const identifier_def = !reserved >> name_chars;
 auto const field_name_def = name_chars;
 auto const slug_def = x3::raw[lexeme[+char_("a-z0-9") >> *(char_('-') >> +char_("a-z0-9"))]];
-auto const rule_id_def = slug;
 auto const word_def = x3::raw[lexeme[+char_("a-zA-Z0-9_-")]];
 auto const integer_def = lexeme[x3::int_parser<std::int64_t>() >> !char_("a-zA-Z0-9_")];
 
-auto const escape_def = lit('\\') > (char_('"') | char_('\\') | char_('{') |
-                                     (lit('n') >> x3::attr('\n')) | (lit('t') >> x3::attr('\t')));
+auto const escaped_def = char_('"') | char_('\\') | char_('{') | (lit('n') >> x3::attr('\n')) |
+                         (lit('t') >> x3::attr('\t'));
+auto const escape_def = lit('\\') > escaped;
 auto const string_piece_def = lexeme['"' > *(escape | (char_ - char_("\"\\\n"))) > '"'];
 auto const string_lit_def = string_piece;
 auto const pieces_def = +string_piece;
@@ -157,7 +175,7 @@ auto const plain_string_def = pieces;
 auto const chunk_def = +(escape | (lit("{{") >> x3::attr('{')) | (char_ - char_("\"\\\n{")));
 auto const open_hole = [](auto& context) { x3::get<state_tag>(context).in_hole = true; };
 auto const close_hole = [](auto& context) { x3::get<state_tag>(context).in_hole = false; };
-auto const hole_def = x3::skip(skipper_rule)[lit('{')[open_hole] > expr > lit('}')[close_hole]];
+auto const hole_def = x3::skip(skipper_rule)[lit('{')[open_hole] > expr > '}' > x3::eps[close_hole]];
 auto const parts_def = lexeme['"' > *(chunk | hole) > '"'];
 auto const message_template_def = parts;
 
@@ -178,30 +196,35 @@ auto const quantifier_def = (kwv("any") | kwv("all") | kwv("none") | kwv("count"
                             kw("in") > postfix > ':' > expr;
 
 // Rules and clauses.
-auto const plain_entry_def = identifier > plain_string;
-auto const message_entry_def = identifier > message_template;
+// No expectation after the tag: a word not followed by a string ends the list.
+auto const plain_entry_def = identifier >> plain_string;
+auto const message_entry_def = identifier >> message_template;
+auto const plain_entries_def = +plain_entry;
+auto const message_entries_def = +message_entry;
 auto const word_clause_def = (kwv("severity") | kwv("category") | kwv("enabled")) > word;
 auto const flag_clause_def = kwv("disabled");
 auto const text_clause_def = kwv("cite") > plain_string;
-auto const translated_clause_def = (kwv("title") | kwv("explain")) > +plain_entry;
+auto const translated_clause_def = (kwv("title") | kwv("explain")) > plain_entries;
 auto const for_clause_def = kw("for") > identifier > kw("in") > expr >
                             -(kw("where") > expr);
 auto const let_clause_def = kw("let") > identifier > '=' > expr;
 auto const when_clause_def = kw("when") > expr;
 auto const evidence_clause_def = kw("evidence") > plain_string > expr;
-auto const report_clause_def = kw("report") > -(kw("at") > expr) > +message_entry;
+auto const report_clause_def = kw("report") > -(kw("at") > expr) > message_entries;
 auto const clause_def = word_clause | flag_clause | text_clause | translated_clause | for_clause |
                         let_clause | when_clause | evidence_clause | report_clause;
 
 auto const remember_rule = [](auto& context) {
   x3::get<state_tag>(context).current_rule = x3::_attr(context).name;
 };
-auto const rule_def = kw("rule") > rule_id[remember_rule] > '{' > *clause > '}';
+auto const rule_id_def = slug;
+auto const rule_name_def = rule_id[remember_rule];
+auto const rule_def = kw("rule") > rule_name > '{' > *clause > '}';
 
-BOOST_SPIRIT_DEFINE(identifier, field_name, slug, rule_id, word, integer, escape, string_piece,
+BOOST_SPIRIT_DEFINE(identifier, field_name, slug, rule_id, rule_name, word, integer, escape, escaped, string_piece,
                     string_lit, plain_string, pieces, parts, chunk, hole, message_template, expr, operation,
                     term, postfix, primary, paren, call, list, quantifier, plain_entry,
-                    message_entry, word_clause, flag_clause, text_clause, translated_clause,
+                    message_entry, plain_entries, message_entries, word_clause, flag_clause, text_clause, translated_clause,
                     for_clause, let_clause, when_clause, evidence_clause, report_clause, clause,
                     rule, skipper_rule)
 
