@@ -325,7 +325,7 @@ std::string format(const value& v, language lang) {
     std::string operator()(const interval& i) const { return to_string(i); }
     std::string operator()(const std::shared_ptr<const list>& items) const {
       std::string out;
-      for (const auto& item : *items) out += (out.empty() ? "" : ", ") + format(item, lang);
+      for (std::size_t i = 0; i < items->size(); ++i) out += (i ? ", " : "") + format((*items)[i], lang);
       return out;
     }
     std::string operator()(const object& o) const { return o.type ? o.type->show(o.ptr) : "object"; }

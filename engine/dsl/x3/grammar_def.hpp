@@ -175,7 +175,8 @@ auto const plain_string_def = pieces;
 auto const chunk_def = +(escape | (lit("{{") >> x3::attr('{')) | (char_ - char_("\"\\\n{")));
 auto const open_hole = [](auto& context) { x3::get<state_tag>(context).in_hole = true; };
 auto const close_hole = [](auto& context) { x3::get<state_tag>(context).in_hole = false; };
-auto const hole_def = x3::skip(skipper_rule)[lit('{')[open_hole] > expr > '}' > x3::eps[close_hole]];
+// The closing action runs outside skip[] so the blanks after '}' stay in the text.
+auto const hole_def = x3::skip(skipper_rule)[lit('{')[open_hole] > expr > '}'] >> x3::eps[close_hole];
 auto const parts_def = lexeme['"' > *(chunk | hole) > '"'];
 auto const message_template_def = parts;
 
