@@ -16,11 +16,6 @@ namespace {
 using args_t = std::span<const value>;
 using check_result = std::variant<type, std::string>;
 
-std::string type_list(std::span<const type> types) {
-  std::string out = "(";
-  for (std::size_t i = 0; i < types.size(); ++i) out += (i ? ", " : "") + types[i].name();
-  return out + ")";
-}
 
 std::string arguments_mismatch(std::string_view name, std::string_view expects, std::span<const type> args) {
   return std::string(name) + " expects " + std::string(expects) + ", got " + type_list(args);

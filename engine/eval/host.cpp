@@ -48,14 +48,6 @@ void host_registry::add_function(function_def f) {
   functions_.insert_or_assign(std::move(key), std::move(f));
 }
 
-namespace {
-std::string type_list(std::span<const type> types) {
-  std::string out = "(";
-  for (std::size_t i = 0; i < types.size(); ++i) out += (i ? ", " : "") + types[i].name();
-  return out + ")";
-}
-}  // namespace
-
 void host_registry::add_function(std::string name, std::vector<type> parameters, type result,
                                  std::function<value(std::span<const value>)> call,
                                  bool absent_propagates) {

@@ -45,4 +45,10 @@ bool compatible(const type& from, const type& to) {
   return from.host() == to.host();
 }
 
+std::string type_list(std::span<const type> types) {
+  std::string out = "(";
+  for (std::size_t i = 0; i < types.size(); ++i) out += (i ? ", " : "") + types[i].name();
+  return out + ")";
+}
+
 }  // namespace planlint::eval

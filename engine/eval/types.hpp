@@ -2,6 +2,7 @@
 // Static types of the rule language, as the checker sees them. Every type admits the
 // absent value; `any` matches every type (used for `none` and generic built-ins).
 #include <memory>
+#include <span>
 #include <string>
 
 namespace planlint::eval {
@@ -43,5 +44,8 @@ class type {
 
 // Whether a value of type `from` may stand where `to` is expected (any fits both ways).
 bool compatible(const type& from, const type& to);
+
+// "(string, int)": argument lists in signature messages.
+std::string type_list(std::span<const type> types);
 
 }  // namespace planlint::eval
