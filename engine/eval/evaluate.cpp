@@ -1,0 +1,336 @@
+// The interpreter over checked rules. Absent values never crash: field access on absent
+// gives absent, arithmetic with absent gives absent, ordering comparisons with absent
+// are false, `==` holds between two absents only, iteration over absent runs zero times.
+#include <algorithm>
+#include <limits>
+
+#include "engine/eval/rule_set.hpp"
+
+namespace planlint::eval {
+
+namespace {
+
+using check::typed_expr;
+using K = dsl::ast::expr::kind;
+
+std::optional<location> location_of(const value& v) {
+  if (v.is_object() && v.as_object().type) {
+    if (auto at = v.as_object().type->location_of(v.as_object().ptr)) return at;
+  }
+  if (v.where()) return *v.where();
+  return std::nullopt;
+}
+
+const char* kind_name(const value& v) {
+  switch (v.data().index()) {
+    case 0: return "none";
+    case 1: return "bool";
+    case 2: return "int";
+    case 3: return "string";
+    case 4: return "date";
+    case 5: return "interval";
+    case 6: return "list";
+    default: return "object";
+  }
+}
+
+// One evaluation of one rule: the variable slots, the evidence gathered along the way.
+class interpreter {
+ public:
+  interpreter(const check::checked_rule& rule, const std::vector<value>& globals, const evaluation_options& options)
+      : rule_(rule), globals_(globals), options_(options), slots_(static_cast<std::size_t>(rule.slot_count)) {}
+
+  // Runs the steps; calls `emit` for every binding that reaches the report.
+  template <class Emit>
+  void run(std::size_t step_index, std::vector<evidence_item>& evidence, const Emit& emit) {
+    if (step_index == rule_.steps.size()) return emit(evidence);
+    const check::step& s = rule_.steps[step_index];
+    std::size_t evidence_size = evidence.size();
+    switch (s.k) {
+      case check::step::kind::for_each: {
+        value items = eval(s.value);
+        if (items.absent()) return;
+        for (const value& item : items.as_list()) {
+          slots_[static_cast<std::size_t>(s.slot)] = item;
+          innermost_.push_back(item);
+          if (!s.has_condition || eval(s.condition).truthy()) run(step_index + 1, evidence, emit);
+          innermost_.pop_back();
+        }
+        return;
+      }
+      case check::step::kind::let: {
+        value v = eval(s.value);
+        slots_[static_cast<std::size_t>(s.slot)] = v;
+        evidence.push_back({s.name, format(v, options_.lang)});
+        break;
+      }
+      case check::step::kind::when:
+        if (!eval(s.condition).truthy()) return;
+        break;
+      case check::step::kind::evidence:
+        evidence.push_back({s.name, format(eval(s.value), options_.lang)});
+        break;
+    }
+    run(step_index + 1, evidence, emit);
+    evidence.resize(evidence_size);
+  }
+
+  value eval(const typed_expr& e);
+
+  // The innermost iteration value with a place in the plan (where a failure or a report
+  // without `at` points).
+  std::optional<location> innermost_location() const {
+    for (auto it = innermost_.rbegin(); it != innermost_.rend(); ++it)
+      if (auto at = location_of(*it)) return at;
+    return std::nullopt;
+  }
+
+ private:
+  value field(const typed_expr& e);
+  value call(const typed_expr& e);
+  value binary(const typed_expr& e);
+  value quantifier(const typed_expr& e);
+
+  const check::checked_rule& rule_;
+  const std::vector<value>& globals_;
+  const evaluation_options& options_;
+  std::vector<value> slots_;
+  std::vector<value> innermost_;
+};
+
+value interpreter::eval(const typed_expr& e) {
+  switch (e.k) {
+    case K::integer:
+    case K::string:
+    case K::boolean:
+    case K::none: return e.constant;
+    case K::list: {
+      list items;
+      for (const auto& child : e.children) items.push_back(eval(child));
+      return value(std::move(items));
+    }
+    case K::name: return e.slot >= 0 ? slots_[static_cast<std::size_t>(e.slot)] : globals_[static_cast<std::size_t>(e.global)];
+    case K::field: return field(e);
+    case K::call: return call(e);
+    case K::unary: {
+      value v = eval(e.children[0]);
+      if (e.text == "not") return value(!v.truthy());
+      if (v.absent()) return v;
+      if (!v.is_int()) throw runtime_error(std::string("'-' applied to a ") + kind_name(v));
+      if (v.as_int() == std::numeric_limits<std::int64_t>::min()) throw runtime_error("integer overflow");
+      return value(-v.as_int());
+    }
+    case K::binary: return binary(e);
+    case K::quantifier: return quantifier(e);
+  }
+  return {};
+}
+
+value interpreter::field(const typed_expr& e) {
+  value of = eval(e.children[0]);
+  if (of.absent()) return of;
+  if (of.is_object()) {
+    object o = of.as_object();
+    const field_def* f = e.field ? e.field : (o.type ? o.type->find_field(e.text) : nullptr);
+    if (!f) throw runtime_error("a " + (o.type ? o.type->name() : std::string("object")) + " has no field '" + e.text + "'");
+    return f->get(o.ptr);
+  }
+  if (of.is_date()) {
+    date d = of.as_date();
+    if (e.text == "year") return value(d.year);
+    if (e.text == "month") return value(d.month);
+    if (e.text == "day") return value(d.day);
+  }
+  if (of.is_interval()) {
+    if (e.text == "first") return value(of.as_interval().first);
+    if (e.text == "last") return value(of.as_interval().last);
+  }
+  throw runtime_error(std::string("a ") + kind_name(of) + " has no field '" + e.text + "'");
+}
+
+value interpreter::call(const typed_expr& e) {
+  std::vector<value> args;
+  args.reserve(e.children.size());
+  for (const auto& child : e.children) args.push_back(eval(child));
+  if (e.function->absent_propagates &&
+      std::any_of(args.begin(), args.end(), [](const value& v) { return v.absent(); }))
+    return {};
+  call_extras extras;
+  extras.pattern = e.pattern.get();
+  return e.function->call(args, extras);
+}
+
+std::int64_t arithmetic(const std::string& op, std::int64_t a, std::int64_t b) {
+  std::int64_t out = 0;
+  bool overflow = false;
+  if (op == "+") overflow = __builtin_add_overflow(a, b, &out);
+  else if (op == "-") overflow = __builtin_sub_overflow(a, b, &out);
+  else if (op == "*") overflow = __builtin_mul_overflow(a, b, &out);
+  else {
+    if (b == 0) throw runtime_error("division by zero");
+    if (a == std::numeric_limits<std::int64_t>::min() && b == -1) throw runtime_error("integer overflow");
+    return op == "/" ? a / b : a % b;
+  }
+  if (overflow) throw runtime_error("integer overflow");
+  return out;
+}
+
+bool ordered(const std::string& op, const value& a, const value& b) {
+  auto compare = [&](const auto& x, const auto& y) {
+    if (op == "<") return x < y;
+    if (op == "<=") return x <= y;
+    if (op == ">") return x > y;
+    return x >= y;
+  };
+  if (a.is_int() && b.is_int()) return compare(a.as_int(), b.as_int());
+  if (a.is_string() && b.is_string()) return compare(a.as_string(), b.as_string());
+  if (a.is_date() && b.is_date()) return compare(a.as_date(), b.as_date());
+  throw runtime_error(std::string("cannot order a ") + kind_name(a) + " and a " + kind_name(b));
+}
+
+bool member(const value& needle, const value& haystack) {
+  if (needle.absent() || haystack.absent()) return false;
+  if (haystack.is_string()) return needle.is_string() && haystack.as_string().find(needle.as_string()) != std::string::npos;
+  if (!haystack.is_list()) throw runtime_error(std::string("'in' needs a list, got a ") + kind_name(haystack));
+  const list& items = haystack.as_list();
+  return std::any_of(items.begin(), items.end(), [&](const value& v) { return equal(v, needle); });
+}
+
+value interpreter::binary(const typed_expr& e) {
+  const std::string& op = e.text;
+  if (op == "and") return value(eval(e.children[0]).truthy() && eval(e.children[1]).truthy());
+  if (op == "or") return value(eval(e.children[0]).truthy() || eval(e.children[1]).truthy());
+  value a = eval(e.children[0]);
+  value b = eval(e.children[1]);
+  if (op == "==") return value(equal(a, b));
+  if (op == "!=") return value(!equal(a, b));
+  if (op == "in") return value(member(a, b));
+  if (op == "not in") return value(!member(a, b));
+  if (op == "<" || op == "<=" || op == ">" || op == ">=") {
+    if (a.absent() || b.absent()) return value(false);
+    return value(ordered(op, a, b));
+  }
+  if (a.absent() || b.absent()) return {};
+  if (!a.is_int() || !b.is_int()) throw runtime_error("'" + op + "' needs ints");
+  return value(arithmetic(op, a.as_int(), b.as_int()));
+}
+
+value interpreter::quantifier(const typed_expr& e) {
+  value domain = eval(e.children[0]);
+  const std::string& q = e.text;
+  std::int64_t hits = 0;
+  if (!domain.absent()) {
+    for (const value& item : domain.as_list()) {
+      slots_[static_cast<std::size_t>(e.slot)] = item;
+      bool holds = eval(e.children[1]).truthy();
+      if (q == "any" && holds) return value(true);
+      if (q == "all" && !holds) return value(false);
+      if (q == "none" && holds) return value(false);
+      hits += holds ? 1 : 0;
+    }
+  }
+  if (q == "count") return value(hits);
+  return value(q != "any");
+}
+
+std::string render(interpreter& in, const check::typed_template& t, language lang,
+                   std::vector<evidence_item>& evidence) {
+  std::string out;
+  for (const auto& part : t.parts) {
+    if (!part.is_hole) {
+      out += part.text;
+      continue;
+    }
+    std::string shown = format(in.eval(part.hole), lang);
+    out += shown;
+    bool known = std::any_of(evidence.begin(), evidence.end(),
+                             [&](const evidence_item& item) { return item.name == part.source; });
+    if (!known) evidence.push_back({part.source, shown});
+  }
+  return out;
+}
+
+void place(finding& f, const std::optional<location>& at) {
+  if (!at) return;
+  f.pointer = at->pointer;
+  f.where = at->where;
+  f.end = at->end;
+  f.bytes = at->bytes;
+  f.quoted = at->quoted;
+  f.place = at->place;
+}
+
+bool runs(const check::checked_rule& rule, const evaluation_options& options) {
+  return options.only_rules ? options.only_rules->count(rule.id) > 0 : rule.enabled;
+}
+
+void run_rule(const check::checked_rule& rule, const std::vector<value>& globals,
+              const evaluation_options& options, std::vector<finding>& out) {
+  severity level = rule.level;
+  if (auto it = options.severity_overrides.find(rule.id); it != options.severity_overrides.end()) level = it->second;
+  interpreter in(rule, globals, options);
+  std::size_t produced = 0;
+  const auto& message = options.lang == language::vi ? rule.message_vi : rule.message_en;
+  try {
+    std::vector<evidence_item> evidence;
+    in.run(0, evidence, [&](const std::vector<evidence_item>& gathered) {
+      if (++produced > options.max_findings_per_rule) return;
+      finding f;
+      f.rule_id = rule.id;
+      f.level = level;
+      f.category = rule.category;
+      f.reference = rule.cite;
+      f.evidence = gathered;
+      f.message = render(in, message, options.lang, f.evidence);
+      place(f, rule.has_at ? location_of(in.eval(rule.at)) : in.innermost_location());
+      out.push_back(std::move(f));
+    });
+  } catch (const std::exception& failure) {
+    finding f;
+    f.rule_id = "internal-error";
+    f.level = severity::error;
+    f.category = "internal";
+    auto at = in.innermost_location();
+    place(f, at);
+    std::string where = at ? (at->place.empty() ? at->pointer : at->place) : std::string();
+    f.message = options.lang == language::vi
+                    ? "Quy tắc '" + rule.id + "' lỗi khi chạy" + (where.empty() ? "" : " tại " + where) + ": " + failure.what()
+                    : "Rule '" + rule.id + "' failed" + (where.empty() ? "" : " at " + where) + ": " + failure.what();
+    f.evidence = {{"rule", rule.id}, {"error", failure.what()}};
+    out.push_back(std::move(f));
+  }
+  if (produced > options.max_findings_per_rule) {
+    std::size_t left_out = produced - options.max_findings_per_rule;
+    finding f;
+    f.rule_id = rule.id;
+    f.level = severity::info;
+    f.category = rule.category;
+    f.reference = rule.cite;
+    f.message = options.lang == language::vi
+                    ? "Còn " + std::to_string(left_out) + " phát hiện khác của quy tắc này không được liệt kê (giới hạn " +
+                          std::to_string(options.max_findings_per_rule) + ")"
+                    : std::to_string(left_out) + " more findings of this rule were left out (limit " +
+                          std::to_string(options.max_findings_per_rule) + ")";
+    f.evidence = {{"left_out", std::to_string(left_out)}};
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace
+
+std::vector<finding> evaluate(const rule_set& rules, const void* root, const evaluation_options& options) {
+  std::vector<value> globals;
+  for (const auto& g : rules.registry().globals()) {
+    try {
+      globals.push_back(g.get(root));
+    } catch (const std::exception&) {
+      globals.emplace_back();  // a global that cannot be read is absent; rules see none
+    }
+  }
+  std::vector<finding> out;
+  for (const auto& rule : rules.compiled())
+    if (runs(rule, options)) run_rule(rule, globals, options, out);
+  return out;
+}
+
+}  // namespace planlint::eval
