@@ -91,8 +91,15 @@ class tree_sax : public nlohmann::json_sax<nlohmann::json> {
     return entered(builder_.begin_array(at), at);
   }
   bool end_array() override { return close(); }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
-    syntax_failed_ = true;
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) override {
+    if (ex.id != 406) {
+      syntax_failed_ = true;
+      return false;
+    }
+    // A number no double holds ("1e400"): nlohmann stops there; record it where it is.
+    span bytes = number_token();
+    node_id id = builder_.add_null(bytes);
+    errors_.push_back(detail::number_out_of_range(source(), bytes, builder_.tree().pointer(id), token(bytes)));
     return false;
   }
 

@@ -37,8 +37,8 @@ input_error whole_file_error(input_error_kind kind, const std::string& name, std
 // no recursion.
 struct error_only_sax : nlohmann::json_sax<nlohmann::json> {
   std::size_t position = 0;
-  std::string last_token;
   std::string what;
+  int id = 0;
   bool failed = false;
   bool null() override { return true; }
   bool boolean(bool) override { return true; }
@@ -52,34 +52,51 @@ struct error_only_sax : nlohmann::json_sax<nlohmann::json> {
   bool end_object() override { return true; }
   bool start_array(std::size_t) override { return true; }
   bool end_array() override { return true; }
-  bool parse_error(std::size_t at, const std::string& token,
-                   const nlohmann::detail::exception& ex) override {
+  bool parse_error(std::size_t at, const std::string&, const nlohmann::detail::exception& ex) override {
     failed = true;
     position = at;
-    last_token = token;
     what = ex.what();
+    id = ex.id;
     return false;
   }
+  // nlohmann reports a number no double holds ("1e400") as out_of_range.406.
+  bool number_overflow() const { return failed && id == 406; }
 };
 
 // nlohmann writes "[json.exception.parse_error.101] parse error at line 1, column 9: reason";
 // we give our own line and column (in code points), so keep the reason only.
+// The "last read: '…'" part is dropped too: nlohmann's token buffer also holds the white
+// space and tokens before the fault ("last read: '\"rows\": tru}'"), which misleads.
 std::string reason_of(const std::string& what) {
-  auto at = what.find("parse error");
-  if (at == std::string::npos) return what;
-  auto colon = what.find(": ", at);
-  return colon == std::string::npos ? what : what.substr(colon + 2);
+  std::string reason = what;
+  auto at = reason.find("parse error");
+  auto colon = at == std::string::npos ? std::string::npos : reason.find(": ", at);
+  if (colon != std::string::npos) reason = reason.substr(colon + 2);
+  auto last = reason.find("; last read: '");
+  if (last == std::string::npos) return reason;
+  auto end = reason.find("'; expected", last);
+  end = end == std::string::npos ? reason.size() : end + 1;
+  return reason.erase(last, end - last);
 }
 
-// The length in bytes of the token nlohmann last read: it shows control characters as
-// "<U+001F>", each of which was one byte.
-std::size_t raw_token_length(std::string_view shown) {
-  std::size_t length = 0;
-  for (std::size_t i = 0; i < shown.size(); ++length) {
-    if (shown.compare(i, 3, "<U+") == 0 && i + 8 <= shown.size() && shown[i + 7] == '>') i += 8;
-    else ++i;
+// nlohmann stops on the last byte of the offending token; walk back to where the token
+// starts so the caret sits under all of it. Only string and number tokens are longer than
+// one byte; in a string token every inner quote is escaped, so the first unescaped quote
+// before the end is the opening one.
+std::uint32_t token_start(std::string_view text, std::uint32_t last, std::string_view reason) {
+  auto escaped = [&](std::uint32_t quote) {
+    std::uint32_t backslashes = 0;
+    while (quote > backslashes && text[quote - backslashes - 1] == '\\') ++backslashes;
+    return backslashes % 2 == 1;
+  };
+  if (reason.find("unexpected string literal") != std::string_view::npos && text[last] == '"') {
+    for (std::uint32_t i = last; i-- > 0;)
+      if (text[i] == '"' && !escaped(i)) return i;
   }
-  return length;
+  if (reason.find("unexpected number literal") != std::string_view::npos) {
+    while (last > 0 && std::string_view("+-.eE0123456789").find(text[last - 1]) != std::string_view::npos) --last;
+  }
+  return last;
 }
 
 }  // namespace
@@ -120,20 +137,25 @@ std::optional<input_error> explain_syntax_error(const source_text& source) {
   }
   if (!sax.failed) return std::nullopt;
   auto size = static_cast<std::uint32_t>(source.text().size());
-  // position counts the characters read, the offending one included.
-  auto end = static_cast<std::uint32_t>(std::min<std::size_t>(sax.position, size));
-  auto length = static_cast<std::uint32_t>(std::min<std::size_t>(raw_token_length(sax.last_token), end));
-  std::uint32_t begin = sax.position > size ? size : end - length;
-  if (begin == end && end < size) ++end;
-  return error_at(input_error_kind::not_json, source, span{begin, end},
-                  "not JSON: " + reason_of(sax.what));
+  // position counts the bytes read, the offending one included (one more at the end).
+  if (sax.position == 0 || sax.position > size)
+    return error_at(input_error_kind::not_json, source, span{size, size}, "not JSON: " + reason_of(sax.what));
+  auto last = static_cast<std::uint32_t>(sax.position - 1);
+  std::string reason = reason_of(sax.what);
+  span bytes{token_start(source.text(), last, reason), last + 1};
+  if (sax.number_overflow()) {
+    bytes.begin = token_start(source.text(), last, "unexpected number literal");
+    return number_out_of_range(source, bytes, "",
+                               std::string_view(source.text()).substr(bytes.begin, bytes.end - bytes.begin));
+  }
+  return error_at(input_error_kind::not_json, source, bytes, "not JSON: " + reason);
 }
 
 bool is_json_number(std::string_view token) {
   error_only_sax sax;
   bool ok = false;
   try {
-    ok = nlohmann::json::sax_parse(token, &sax) && !sax.failed;
+    ok = (nlohmann::json::sax_parse(token, &sax) && !sax.failed) || sax.number_overflow();
   } catch (const std::exception&) {
     return false;
   }
