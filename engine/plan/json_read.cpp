@@ -256,7 +256,7 @@ input_error explain(error_code failure, const source_text& source, std::uint32_t
 
 }  // namespace
 
-json_read_result read_json(std::string name, std::string text, const load_limits& limits) {
+json_read_result read_json(std::string text, std::string name, const load_limits& limits) {
   json_read_result result;
   if (auto e = detail::check_bytes(name, text, limits)) {
     result.errors.push_back(std::move(*e));

@@ -22,14 +22,15 @@ struct json_read_result {
 
 // The production reader (simdjson On-Demand). `name` is the file as the user gave it.
 // A UTF-8 byte order mark is dropped before parsing; offsets count from after it.
-json_read_result read_json(std::string name, std::string text, const load_limits& limits);
+json_read_result read_json(std::string text, std::string name, const load_limits& limits);
 
 // The same contract on nlohmann's SAX parser. Kept as the measured alternative (see
 // bench/plan_load_bench.cpp) and as an independent cross-check of positions in tests.
-json_read_result read_json_with_nlohmann(std::string name, std::string text,
+json_read_result read_json_with_nlohmann(std::string text, std::string name,
                                          const load_limits& limits);
 
 // A tree from already parsed JSON: no source text, so every position is unknown (line 0).
-json_read_result read_json(const nlohmann::json& value, std::string name, const load_limits& limits);
+json_read_result read_parsed_json(const nlohmann::json& value, std::string name,
+                                  const load_limits& limits);
 
 }  // namespace planlint::plan

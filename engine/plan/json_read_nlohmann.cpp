@@ -222,7 +222,7 @@ class json_walker {
 
 }  // namespace
 
-json_read_result read_json_with_nlohmann(std::string name, std::string text, const load_limits& limits) {
+json_read_result read_json_with_nlohmann(std::string text, std::string name, const load_limits& limits) {
   json_read_result result;
   if (auto e = detail::check_bytes(name, text, limits)) {
     result.errors.push_back(std::move(*e));
@@ -249,7 +249,7 @@ json_read_result read_json_with_nlohmann(std::string name, std::string text, con
   return result;
 }
 
-json_read_result read_json(const nlohmann::json& value, std::string name, const load_limits& limits) {
+json_read_result read_parsed_json(const nlohmann::json& value, std::string name, const load_limits& limits) {
   json_read_result result;
   json_tree_builder builder(source_text(std::move(name), {}), false);
   json_walker walker(builder, limits, result.errors);

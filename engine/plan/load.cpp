@@ -50,7 +50,7 @@ load_result from_tree(json_read_result read, const load_limits& limits) {
 
 load_result load_plan_text(std::string text, std::string name, const load_limits& limits) {
   load_limits l = effective(limits);
-  return from_tree(read_json(std::move(name), std::move(text), l), l);
+  return from_tree(read_json(std::move(text), std::move(name), l), l);
 }
 
 load_result load_plan_file(const std::string& path, const load_limits& limits) {
@@ -74,7 +74,7 @@ load_result load_plan_file(const std::string& path, const load_limits& limits) {
 }
 
 load_result load_plan_json(const nlohmann::json& value, std::string name, const load_limits& limits) {
-  return from_tree(read_json(value, std::move(name), effective(limits)), effective(limits));
+  return from_tree(read_parsed_json(value, std::move(name), effective(limits)), effective(limits));
 }
 
 }  // namespace planlint::plan
