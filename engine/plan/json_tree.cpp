@@ -19,9 +19,23 @@ const char* kind_name(json_kind kind) {
   return "a value";
 }
 
-position json_tree::where(node_id id) const {
-  if (!positioned_) return {};
-  return source_.position_of(nodes_[id].bytes.begin);
+position json_tree::where(node_id id) const { return nodes_[id].where; }
+
+// Nodes are in pre-order, so their start offsets only grow: one walk over the text gives
+// every line and column (source_text::position_of per node would search and rescan lines).
+void json_tree::compute_positions() {
+  if (!positioned_) return;
+  const std::string& text = source_.text();
+  std::uint32_t offset = 0;
+  position at{1, 1};
+  for (node& n : nodes_) {
+    for (; offset < n.bytes.begin && offset < text.size(); ++offset) {
+      auto byte = static_cast<unsigned char>(text[offset]);
+      if (byte == '\n') at = {at.line + 1, 1};
+      else if ((byte & 0xC0) != 0x80) ++at.column;
+    }
+    n.where = at;
+  }
 }
 
 double json_tree::as_double(node_id id) const {
@@ -56,15 +70,22 @@ std::string escape_pointer_token(std::string_view token) {
   return out;
 }
 
-std::string json_tree::pointer(node_id id) const {
-  std::vector<node_id> path;
-  for (node_id at = id; at != root() && at != no_node; at = parent(at)) path.push_back(at);
-  std::string out;
-  for (auto it = path.rbegin(); it != path.rend(); ++it) {
-    out += '/';
-    if (kind(parent(*it)) == json_kind::object) out += escape_pointer_token(key(*it));
-    else out += std::to_string(index(*it));
+void json_tree::append_pointer(node_id id, std::string& out) const {
+  if (id == root() || id == no_node) return;
+  append_pointer(parent(id), out);
+  out += '/';
+  if (kind(parent(id)) != json_kind::object) {
+    out += std::to_string(index(id));
+    return;
   }
+  std::string_view k = key(id);
+  if (k.find_first_of("~/") == std::string_view::npos) out += k;
+  else out += escape_pointer_token(k);
+}
+
+std::string json_tree::pointer(node_id id) const {
+  std::string out;
+  append_pointer(id, out);
   return out;
 }
 
@@ -188,6 +209,7 @@ node_id json_tree_builder::add_string(std::string_view value, span bytes) {
 
 json_tree json_tree_builder::finish() {
   while (!open_.empty()) end_container(tree_.nodes_[open_.back().id].bytes.begin + 1);
+  tree_.compute_positions();
   return std::move(tree_);
 }
 
