@@ -258,10 +258,7 @@ input_error explain(error_code failure, const source_text& source, std::uint32_t
 
 json_read_result read_json(std::string text, std::string name, const load_limits& limits) {
   json_read_result result;
-  if (auto e = detail::check_bytes(name, text, limits)) {
-    result.errors.push_back(std::move(*e));
-    return result;
-  }
+  if (!detail::accept_bytes(name, text, limits, result.errors)) return result;
   json_tree_builder builder(source_text(std::move(name), std::move(text)), true);
   const source_text& source = builder.tree().source();
   // One parser per thread: its buffers are reused from plan to plan.

@@ -224,10 +224,7 @@ class json_walker {
 
 json_read_result read_json_with_nlohmann(std::string text, std::string name, const load_limits& limits) {
   json_read_result result;
-  if (auto e = detail::check_bytes(name, text, limits)) {
-    result.errors.push_back(std::move(*e));
-    return result;
-  }
+  if (!detail::accept_bytes(name, text, limits, result.errors)) return result;
   json_tree_builder builder(source_text(std::move(name), std::move(text)), true);
   const source_text& source = builder.tree().source();
   if (auto e = detail::check_utf8(source)) {

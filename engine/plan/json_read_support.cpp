@@ -114,6 +114,13 @@ std::optional<input_error> check_bytes(const std::string& name, std::string& tex
   return std::nullopt;
 }
 
+bool accept_bytes(const std::string& name, std::string& text, const load_limits& limits,
+                  std::vector<input_error>& errors) {
+  auto e = check_bytes(name, text, limits);
+  if (e) errors.push_back(std::move(*e));
+  return !e;
+}
+
 std::optional<input_error> check_utf8(const source_text& source) {
   auto bad = first_invalid_utf8(source.text());
   if (!bad) return std::nullopt;

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/plan/load_error.hpp"
 #include "engine/plan/load_limits.hpp"
@@ -18,6 +19,10 @@ input_error error_at(input_error_kind kind, const source_text& source, span byte
 // Size, emptiness, UTF-16; drops a UTF-8 BOM from `text`. An error here means no parse.
 std::optional<input_error> check_bytes(const std::string& name, std::string& text,
                                        const load_limits& limits);
+
+// check_bytes, with its error (if any) added to `errors`; true when the text may be parsed.
+bool accept_bytes(const std::string& name, std::string& text, const load_limits& limits,
+                  std::vector<input_error>& errors);
 
 // The invalid_utf8 error for the first ill-formed byte, if any.
 std::optional<input_error> check_utf8(const source_text& source);

@@ -181,30 +181,28 @@ node_id json_tree_builder::add_bool(bool value, span bytes) {
   return id;
 }
 
-node_id json_tree_builder::add_integer(std::int64_t value, std::string_view raw, span bytes) {
-  node_id id = add(json_kind::integer, bytes);
+node_id json_tree_builder::add_with_text(json_kind kind, std::string_view text, span bytes) {
+  node_id id = add(kind, bytes);
   auto& n = tree_.nodes_[id];
-  n.integer = value;
-  n.text_offset = store(raw);
-  n.text_size = static_cast<std::uint32_t>(raw.size());
+  n.text_offset = store(text);
+  n.text_size = static_cast<std::uint32_t>(text.size());
+  return id;
+}
+
+node_id json_tree_builder::add_integer(std::int64_t value, std::string_view raw, span bytes) {
+  node_id id = add_with_text(json_kind::integer, raw, bytes);
+  tree_.nodes_[id].integer = value;
   return id;
 }
 
 node_id json_tree_builder::add_real(double value, std::string_view raw, span bytes) {
-  node_id id = add(json_kind::real, bytes);
-  auto& n = tree_.nodes_[id];
-  n.real = value;
-  n.text_offset = store(raw);
-  n.text_size = static_cast<std::uint32_t>(raw.size());
+  node_id id = add_with_text(json_kind::real, raw, bytes);
+  tree_.nodes_[id].real = value;
   return id;
 }
 
 node_id json_tree_builder::add_string(std::string_view value, span bytes) {
-  node_id id = add(json_kind::string, bytes);
-  auto& n = tree_.nodes_[id];
-  n.text_offset = store(value);
-  n.text_size = static_cast<std::uint32_t>(value.size());
-  return id;
+  return add_with_text(json_kind::string, value, bytes);
 }
 
 json_tree json_tree_builder::finish() {

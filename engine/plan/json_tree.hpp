@@ -129,6 +129,7 @@ class json_tree_builder {
     std::unique_ptr<std::unordered_map<std::string, node_id>> keys;  // for large objects
   };
   node_id add(json_kind kind, span bytes);
+  node_id add_with_text(json_kind kind, std::string_view text, span bytes);  // text into the arena
   node_id open(json_kind kind, std::uint32_t begin);
   std::uint32_t store(std::string_view text);
   node_id find_key(open_container& c, std::string_view key) const;

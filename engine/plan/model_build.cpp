@@ -67,6 +67,10 @@ class model_builder {
   // Each element of an array field that must be an object; the array itself checked.
   template <typename F>
   bool each_object(node_id array, std::string_view what, F&& read);
+  // An optional list field of objects: `present` and `at` set when it is an array.
+  template <typename F>
+  void read_list(node_id object, std::string_view key, std::string_view what, bool& present,
+                 location& where, F&& read);
 
   const json_tree& tree_;
   const load_limits& limits_;
@@ -248,13 +252,21 @@ bool model_builder::each_object(node_id array, std::string_view what, F&& read) 
   return true;
 }
 
-void model_builder::read_sections(node_id root, plan& p) {
-  node_id id = field(root, "sections");
+template <typename F>
+void model_builder::read_list(node_id object, std::string_view key, std::string_view what,
+                              bool& present, location& where, F&& read) {
+  node_id id = field(object, key);
   if (id == no_node) return;
-  p.sections_present = each_object(id, "sections: objects {\"number\", \"title\", \"text\"}", [&](node_id s) {
-    p.sections.push_back(section{at(s), read_text(s, "number"), read_text(s, "title"), read_text(s, "text")});
-  });
-  if (p.sections_present) p.sections_at = at(id);
+  present = each_object(id, what, read);
+  if (present) where = at(id);
+}
+
+void model_builder::read_sections(node_id root, plan& p) {
+  read_list(root, "sections", "sections: objects {\"number\", \"title\", \"text\"}", p.sections_present,
+            p.sections_at, [&](node_id s) {
+              p.sections.push_back(section{at(s), read_text(s, "number"), read_text(s, "title"),
+                                           read_text(s, "text")});
+            });
 }
 
 struct self_assessment model_builder::read_self_assessment(node_id root) {
@@ -265,13 +277,11 @@ struct self_assessment model_builder::read_self_assessment(node_id root) {
   a.at = at(id);
   a.period = read_text(id, "period");
   a.target_level = read_level(id, "target_level", 1);
-  node_id results = field(id, "results");
-  if (results == no_node) return a;
-  a.results_present = each_object(results, "results: objects {\"criterion\", \"level\"}", [&](node_id r) {
-    a.results.push_back(result{at(r), read_text(r, "criterion"), read_level(r, "level", 0),
-                               read_text(r, "weaknesses")});
-  });
-  if (a.results_present) a.results_at = at(results);
+  read_list(id, "results", "results: objects {\"criterion\", \"level\"}", a.results_present,
+            a.results_at, [&](node_id r) {
+              a.results.push_back(result{at(r), read_text(r, "criterion"), read_level(r, "level", 0),
+                                         read_text(r, "weaknesses")});
+            });
   return a;
 }
 
@@ -317,14 +327,12 @@ void model_builder::read_rows(node_id root, plan& p) {
 }
 
 void model_builder::read_monitoring(node_id root, plan& p) {
-  node_id id = field(root, "monitoring");
-  if (id == no_node) return;
-  p.monitoring_present = each_object(id, "monitoring entries: objects {\"when\", \"content\", …}", [&](node_id m) {
-    p.monitoring.push_back(monitoring_entry{at(m), read_text(m, "when"), read_text(m, "content"),
-                                            read_text(m, "result"), read_text(m, "adjustment"),
-                                            read_text(m, "assessor")});
-  });
-  if (p.monitoring_present) p.monitoring_at = at(id);
+  read_list(root, "monitoring", "monitoring entries: objects {\"when\", \"content\", …}",
+            p.monitoring_present, p.monitoring_at, [&](node_id m) {
+              p.monitoring.push_back(monitoring_entry{at(m), read_text(m, "when"), read_text(m, "content"),
+                                                      read_text(m, "result"), read_text(m, "adjustment"),
+                                                      read_text(m, "assessor")});
+            });
 }
 
 void model_builder::build(plan& p) {
