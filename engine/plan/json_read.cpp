@@ -10,9 +10,9 @@
 // load and check ≥ 5,000 such plans per second per core (200 µs each), so parsing must be a
 // small part of that. simdjson validates UTF-8 and indexes the structure in one pass, and
 // raw_json_token() points into our own buffer, so byte offsets are exact without counting.
-// nlohmann is kept for what it does better: when simdjson rejects a document, nlohmann's SAX parser (no DOM, no recursion) names the fault
-// in words ("unexpected '}'; expected ','") at an exact byte; that slow path runs on errors
-// only.
+// nlohmann is kept for what it does better: when simdjson rejects a document, nlohmann's
+// SAX parser (no DOM, no recursion) names the fault in words ("unexpected '}'; expected
+// ','") at an exact byte; that slow path runs on errors only.
 #include "engine/plan/json_read.hpp"
 
 #include <simdjson.h>
