@@ -1,0 +1,380 @@
+#include "engine/plan/model_build.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+
+#include "engine/text/normalize.hpp"
+
+namespace planlint::plan {
+
+std::string text::joined_raw() const {
+  std::string out;
+  for (const auto& item : items) {
+    if (&item != &items.front()) out += '\n';
+    out += item.raw;
+  }
+  return out;
+}
+
+std::string text::joined_normalized() const {
+  std::string out;
+  for (const auto& item : items) {
+    if (&item != &items.front()) out += ' ';
+    out += item.normalized;
+  }
+  return out;
+}
+
+bool text::blank() const {
+  return std::all_of(items.begin(), items.end(), [](const auto& i) { return i.normalized.empty(); });
+}
+
+namespace {
+
+constexpr std::string_view expected_text = "a text or an array of texts";
+
+class model_builder {
+ public:
+  model_builder(const json_tree& tree, const load_limits& limits) : tree_(tree), limits_(limits) {}
+
+  std::vector<input_error> take_errors() { return std::move(errors_); }
+  void build(plan& p);
+
+ private:
+  location at(node_id id) const { return location{tree_.pointer(id), tree_.bytes(id), tree_.where(id)}; }
+  // The member, or no_node when missing or null (null is read as "not given").
+  node_id field(node_id object, std::string_view key) const {
+    node_id id = tree_.member(object, key);
+    return id != no_node && tree_.kind(id) == json_kind::null ? no_node : id;
+  }
+  void error(input_error_kind kind, node_id id, std::string message, std::string expected = {});
+  void wrong_type(node_id id, std::string_view expected);
+  bool is_object(node_id id, std::string_view what);
+
+  text read_text(node_id object, std::string_view key);
+  text read_text_value(node_id id);
+  level_value read_level(node_id object, std::string_view key, int lowest);
+  timeline_field read_timeline(node_id object);
+  school_info read_school(node_id root);
+  document_info read_document(node_id root);
+  struct signer read_signer(node_id document);
+  void read_sections(node_id root, plan& p);
+  struct self_assessment read_self_assessment(node_id root);
+  void read_rows(node_id root, plan& p);
+  row read_row(node_id id, std::size_t index);
+  void read_monitoring(node_id root, plan& p);
+  // Each element of an array field that must be an object; the array itself checked.
+  template <typename F>
+  bool each_object(node_id array, std::string_view what, F&& read);
+  // An optional list field of objects: `present` and `at` set when it is an array.
+  template <typename F>
+  void read_list(node_id object, std::string_view key, std::string_view what, bool& present,
+                 location& where, F&& read);
+
+  const json_tree& tree_;
+  const load_limits& limits_;
+  std::vector<input_error> errors_;
+};
+
+void model_builder::error(input_error_kind kind, node_id id, std::string message, std::string expected) {
+  if (errors_.size() > limits_.max_errors) return;
+  input_error e;
+  e.file = tree_.source().name();
+  if (errors_.size() == limits_.max_errors) {
+    e.kind = input_error_kind::too_many_errors;
+    e.message = "more than " + std::to_string(limits_.max_errors) + " errors; the rest are not shown";
+    errors_.push_back(std::move(e));
+    return;
+  }
+  e.kind = kind;
+  e.pointer = tree_.pointer(id);
+  e.where = tree_.where(id);
+  e.bytes = tree_.bytes(id);
+  e.byte_offset = e.bytes.begin;
+  e.message = std::move(message);
+  e.expected = std::move(expected);
+  errors_.push_back(std::move(e));
+}
+
+void model_builder::wrong_type(node_id id, std::string_view expected) {
+  std::string pointer = tree_.pointer(id);
+  error(input_error_kind::wrong_type, id,
+        "\"" + pointer + "\" is " + kind_name(tree_.kind(id)) + "; expected " + std::string(expected),
+        std::string(expected));
+}
+
+bool model_builder::is_object(node_id id, std::string_view what) {
+  if (tree_.kind(id) == json_kind::object) return true;
+  wrong_type(id, what);
+  return false;
+}
+
+text model_builder::read_text_value(node_id id) {
+  text t;
+  t.present = true;
+  t.at = at(id);
+  auto add = [&](node_id item) {
+    std::string_view raw = tree_.as_string(item);
+    t.items.push_back(text_item{std::string(raw), planlint::text::normalize(raw), at(item)});
+  };
+  if (tree_.kind(id) == json_kind::string) {
+    add(id);
+    return t;
+  }
+  if (tree_.kind(id) != json_kind::array) {
+    wrong_type(id, expected_text);
+    return text{};
+  }
+  t.is_list = true;
+  for (node_id item : tree_.children(id)) {
+    if (tree_.kind(item) == json_kind::string) add(item);
+    else wrong_type(item, "a text (each element of a list of texts)");
+  }
+  return t;
+}
+
+text model_builder::read_text(node_id object, std::string_view key) {
+  node_id id = field(object, key);
+  return id == no_node ? text{} : read_text_value(id);
+}
+
+// A level is 0 (Không đạt) to 4; a target level is 1 to 4. Texts are kept as written.
+level_value model_builder::read_level(node_id object, std::string_view key, int lowest) {
+  level_value v;
+  node_id id = field(object, key);
+  if (id == no_node) return v;
+  std::string expected = "a level: a number from " + std::to_string(lowest) +
+                         " to 4, or a text such as \"Mức 2\"";
+  if (tree_.kind(id) == json_kind::string) {
+    v.written = std::string(tree_.as_string(id));
+  } else if (tree_.is_number(id)) {
+    double d = tree_.as_double(id);
+    if (d != std::floor(d) || d < lowest || d > 4) {
+      error(input_error_kind::bad_value, id,
+            "\"" + tree_.pointer(id) + "\" is " + std::string(tree_.raw_number(id)) + "; expected " + expected,
+            expected);
+      return v;
+    }
+    v.written = static_cast<int>(d);
+  } else {
+    wrong_type(id, expected);
+    return v;
+  }
+  v.present = true;
+  v.at = at(id);
+  return v;
+}
+
+timeline_field model_builder::read_timeline(node_id row) {
+  timeline_field t;
+  node_id id = field(row, "timeline");
+  if (id == no_node) return t;
+  if (tree_.kind(id) == json_kind::object) {
+    t.structured = true;
+    t.start = read_text(id, "start");
+    t.end = read_text(id, "end");
+  } else if (tree_.kind(id) == json_kind::string || tree_.kind(id) == json_kind::array) {
+    t.whole = read_text_value(id);
+  } else {
+    wrong_type(id, "a text, an array of texts, or an object {\"start\": …, \"end\": …}");
+    return t;
+  }
+  t.present = true;
+  t.at = at(id);
+  return t;
+}
+
+school_info model_builder::read_school(node_id root) {
+  school_info s;
+  node_id id = field(root, "school");
+  if (id == no_node || !is_object(id, "an object")) return s;
+  s.present = true;
+  s.at = at(id);
+  s.name = read_text(id, "name");
+  s.authority = read_text(id, "authority");
+  s.province = read_text(id, "province");
+  node_id level = field(id, "level");
+  if (level == no_node) return s;
+  std::string allowed;
+  for (const char* l : school_levels) allowed += std::string(allowed.empty() ? "" : " | ") + l;
+  if (tree_.kind(level) != json_kind::string) {
+    wrong_type(level, "one of " + allowed);
+    return s;
+  }
+  std::string_view written = tree_.as_string(level);
+  bool known = std::any_of(std::begin(school_levels), std::end(school_levels),
+                           [&](const char* l) { return written == l; });
+  if (!known) {
+    error(input_error_kind::bad_value, level,
+          "\"/school/level\" is \"" + std::string(written) + "\"; expected one of " + allowed, allowed);
+    return s;
+  }
+  s.level = read_text_value(level);
+  return s;
+}
+
+struct signer model_builder::read_signer(node_id document) {
+  struct signer s;
+  node_id id = field(document, "signer");
+  if (id == no_node || !is_object(id, "an object {\"title\": …, \"name\": …}")) return s;
+  s.present = true;
+  s.at = at(id);
+  s.title = read_text(id, "title");
+  s.name = read_text(id, "name");
+  return s;
+}
+
+document_info model_builder::read_document(node_id root) {
+  document_info d;
+  node_id id = field(root, "document");
+  if (id == no_node || !is_object(id, "an object")) return d;
+  d.present = true;
+  d.at = at(id);
+  d.number = read_text(id, "number");
+  d.place = read_text(id, "place");
+  d.date = read_text(id, "date");
+  d.title = read_text(id, "title");
+  d.school_year = read_text(id, "school_year");
+  d.signer = read_signer(id);
+  d.recipients = read_text(id, "recipients");
+  return d;
+}
+
+template <typename F>
+bool model_builder::each_object(node_id array, std::string_view what, F&& read) {
+  if (tree_.kind(array) != json_kind::array) {
+    wrong_type(array, "an array of " + std::string(what));
+    return false;
+  }
+  for (node_id item : tree_.children(array))
+    if (is_object(item, what)) read(item);
+  return true;
+}
+
+template <typename F>
+void model_builder::read_list(node_id object, std::string_view key, std::string_view what,
+                              bool& present, location& where, F&& read) {
+  node_id id = field(object, key);
+  if (id == no_node) return;
+  present = each_object(id, what, read);
+  if (present) where = at(id);
+}
+
+void model_builder::read_sections(node_id root, plan& p) {
+  read_list(root, "sections", "sections: objects {\"number\", \"title\", \"text\"}", p.sections_present,
+            p.sections_at, [&](node_id s) {
+              p.sections.push_back(section{at(s), read_text(s, "number"), read_text(s, "title"),
+                                           read_text(s, "text")});
+            });
+}
+
+struct self_assessment model_builder::read_self_assessment(node_id root) {
+  struct self_assessment a;
+  node_id id = field(root, "self_assessment");
+  if (id == no_node || !is_object(id, "an object")) return a;
+  a.present = true;
+  a.at = at(id);
+  a.period = read_text(id, "period");
+  a.target_level = read_level(id, "target_level", 1);
+  read_list(id, "results", "results: objects {\"criterion\", \"level\"}", a.results_present,
+            a.results_at, [&](node_id r) {
+              a.results.push_back(result{at(r), read_text(r, "criterion"), read_level(r, "level", 0),
+                                         read_text(r, "weaknesses")});
+            });
+  return a;
+}
+
+row model_builder::read_row(node_id id, std::size_t index) {
+  row r;
+  r.at = at(id);
+  r.index = index;
+  r.no = read_text(id, "no");
+  r.standard = read_text(id, "standard");
+  r.criterion = read_text(id, "criterion");
+  r.criterion_title = read_text(id, "criterion_title");
+  r.target = read_text(id, "target");
+  r.target_level = read_level(id, "target_level", 1);
+  r.actions = read_text(id, "actions");
+  r.owners = read_text(id, "owners");
+  r.timeline = read_timeline(id);
+  r.budget = read_text(id, "budget");
+  r.support = read_text(id, "support");
+  r.notes = read_text(id, "notes");
+  r.problem = read_text(id, "problem");
+  r.indicators = read_text(id, "indicators");
+  r.evidence = read_text(id, "evidence");
+  return r;
+}
+
+void model_builder::read_rows(node_id root, plan& p) {
+  node_id id = field(root, "rows");
+  if (id == no_node || tree_.kind(id) != json_kind::array) {
+    node_id at_node = id == no_node ? root : id;
+    std::string message = id == no_node
+        ? "no \"rows\": a plan needs \"rows\", the improvement table as an array of row objects"
+        : "\"/rows\" is " + std::string(kind_name(tree_.kind(id))) +
+              "; expected an array of row objects (the improvement table)";
+    error(input_error_kind::missing_rows, at_node, std::move(message), "an array of row objects");
+    return;
+  }
+  p.rows_at = at(id);
+  std::size_t index = 0;
+  for (node_id item : tree_.children(id)) {
+    if (is_object(item, "a row object")) p.rows.push_back(read_row(item, index));
+    ++index;
+  }
+}
+
+void model_builder::read_monitoring(node_id root, plan& p) {
+  read_list(root, "monitoring", "monitoring entries: objects {\"when\", \"content\", …}",
+            p.monitoring_present, p.monitoring_at, [&](node_id m) {
+              p.monitoring.push_back(monitoring_entry{at(m), read_text(m, "when"), read_text(m, "content"),
+                                                      read_text(m, "result"), read_text(m, "adjustment"),
+                                                      read_text(m, "assessor")});
+            });
+}
+
+void model_builder::build(plan& p) {
+  node_id root = tree_.root();
+  if (tree_.kind(root) != json_kind::object) {
+    error(input_error_kind::not_an_object, root,
+          std::string("the top level is ") + kind_name(tree_.kind(root)) +
+              "; a plan is a JSON object with \"rows\"",
+          "an object");
+    return;
+  }
+  node_id format = field(root, "format");
+  if (format != no_node) {
+    if (tree_.kind(format) != json_kind::string || tree_.as_string(format) != format_tag)
+      error(input_error_kind::bad_format_tag, format,
+            "\"format\" must be \"" + std::string(format_tag) + "\" when present; this engine reads format 1",
+            std::string("\"") + format_tag + "\"");
+    else
+      p.format = read_text_value(format);
+  }
+  p.framework = read_text(root, "framework");
+  p.school = read_school(root);
+  p.document = read_document(root);
+  read_sections(root, p);
+  p.legal_basis = read_text(root, "legal_basis");
+  p.self_assessment = read_self_assessment(root);
+  read_rows(root, p);
+  read_monitoring(root, p);
+}
+
+}  // namespace
+
+build_result build_plan(std::shared_ptr<const json_tree> tree, const load_limits& limits) {
+  build_result out;
+  auto p = std::make_shared<plan>();
+  model_builder builder(*tree, limits);
+  builder.build(*p);
+  out.errors = builder.take_errors();
+  if (!out.errors.empty()) return out;
+  p->tree = std::move(tree);
+  out.value = std::move(p);
+  return out;
+}
+
+}  // namespace planlint::plan

@@ -1,0 +1,142 @@
+#pragma once
+// The plan document model: a plan JSON file (format planlint.plan/1, see
+// docs in shared/design/plan-format.md) as a normalised, read-only value. Every field keeps
+// where it was written (JSON pointer, byte range, line and column) so that a finding can
+// point at the text a reviewer sees. Texts are kept as written and NFC/space-normalised;
+// reading dates, criterion numbers, owners or levels out of them is done by later stages.
+// Immutable once built; safe to share between threads.
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "engine/plan/json_tree.hpp"
+#include "engine/source.hpp"
+
+namespace planlint::plan {
+
+struct location {
+  std::string pointer;  // RFC 6901 ("/rows/3/timeline")
+  span bytes;           // in the plan file (empty when the plan came as parsed JSON)
+  position where;       // line 0 when unknown
+  friend bool operator==(const location&, const location&) = default;
+};
+
+// One string of a text field: a plain string is one item, an array gives one per element.
+struct text_item {
+  std::string raw;         // as written (unescaped JSON string)
+  std::string normalized;  // text::normalize(raw): NFC, white space folded, dashes as "-"
+  location at;
+};
+
+// A "text" field: a string or an array of strings.
+struct text {
+  bool present = false;  // false when the field is missing or null
+  bool is_list = false;  // written as an array
+  location at;           // the field's value (the string, or the array)
+  std::vector<text_item> items;
+
+  std::string joined_raw() const;         // items joined with "\n"
+  std::string joined_normalized() const;  // items joined with " "
+  // Missing, or every item empty after normalisation.
+  bool blank() const;
+};
+
+// A level: 0 (Không đạt) to 4 as a number, or a text as written ("Mức 2", "Không đạt").
+struct level_value {
+  bool present = false;
+  location at;
+  std::variant<int, std::string> written;
+};
+
+// "Thời gian thực hiện và hoàn thành": one text, or {"start": date text, "end": date text}.
+struct timeline_field {
+  bool present = false;
+  bool structured = false;  // the {start, end} form
+  location at;
+  text whole;               // the text form
+  text start, end;          // the structured form
+};
+
+struct row {
+  location at;
+  std::size_t index = 0;  // in "rows"
+  text no, standard, criterion, criterion_title, target, actions, owners, budget, support,
+      notes, problem, indicators, evidence;
+  level_value target_level;
+  timeline_field timeline;
+};
+
+struct section {
+  location at;
+  text number, title, body;  // body is the "text" field
+};
+
+struct result {
+  location at;
+  text criterion;
+  level_value level;
+  text weaknesses;
+};
+
+struct self_assessment {
+  bool present = false;
+  location at;
+  text period;
+  level_value target_level;
+  bool results_present = false;
+  location results_at;
+  std::vector<result> results;
+};
+
+struct monitoring_entry {
+  location at;
+  text when, content, result, adjustment, assessor;
+};
+
+struct signer {
+  bool present = false;
+  location at;
+  text title, name;
+};
+
+struct document_info {
+  bool present = false;
+  location at;
+  text number, place, date, title, school_year;
+  struct signer signer;
+  text recipients;
+};
+
+// school.level is checked against the allowed values at load time.
+struct school_info {
+  bool present = false;
+  location at;
+  text name, level, authority, province;
+};
+
+struct plan {
+  std::shared_ptr<const json_tree> tree;  // every value, unknown fields included
+  // The file as read (empty text for a plan given as parsed JSON).
+  const source_text& source() const { return tree->source(); }
+  text format, framework;
+  school_info school;
+  document_info document;
+  bool sections_present = false;
+  location sections_at;
+  std::vector<section> sections;
+  text legal_basis;
+  struct self_assessment self_assessment;
+  location rows_at;
+  std::vector<row> rows;
+  bool monitoring_present = false;
+  location monitoring_at;
+  std::vector<monitoring_entry> monitoring;
+};
+
+// The school levels plan-format.md allows for school.level.
+inline constexpr const char* school_levels[] = {"mam-non", "tieu-hoc", "thcs", "thpt", "nhieu-cap"};
+inline constexpr const char* format_tag = "planlint.plan/1";
+
+}  // namespace planlint::plan

@@ -1,0 +1,165 @@
+// The JSON tree: values, byte spans, line/column in code points, JSON pointers, and the two
+// readers (simdjson, nlohmann SAX) agreeing on all of it.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "engine/plan/json_read.hpp"
+
+namespace planlint::plan {
+namespace {
+
+std::shared_ptr<const json_tree> read_ok(const std::string& text) {
+  json_read_result r = read_json(text, "t.json", load_limits{});
+  EXPECT_TRUE(r.errors.empty()) << (r.errors.empty() ? "" : render_headline(r.errors[0]));
+  return r.tree;
+}
+
+// One line per node: pointer, kind, position, span, value: the whole tree, comparable.
+std::string describe(const json_tree& t) {
+  std::ostringstream out;
+  for (node_id id = 0; id < t.size(); ++id) {
+    out << '"' << t.pointer(id) << "\" " << kind_name(t.kind(id)) << ' ' << t.where(id).line << ':'
+        << t.where(id).column << " [" << t.bytes(id).begin << ',' << t.bytes(id).end << ')';
+    if (t.parent(id) != no_node && t.kind(t.parent(id)) == json_kind::object)
+      out << " key@" << t.key_bytes(id).begin << '-' << t.key_bytes(id).end;
+    switch (t.kind(id)) {
+      case json_kind::boolean: out << ' ' << t.as_bool(id); break;
+      case json_kind::integer: out << " int " << t.as_integer(id) << " raw " << t.raw_number(id); break;
+      case json_kind::real: out << " real " << t.as_double(id) << " raw " << t.raw_number(id); break;
+      case json_kind::string: out << " \"" << t.as_string(id) << '"'; break;
+      case json_kind::array:
+      case json_kind::object: out << " n=" << t.children(id).size(); break;
+      case json_kind::null: break;
+    }
+    out << '\n';
+  }
+  return out.str();
+}
+
+TEST(plan_json_tree, values_spans_positions_and_pointers) {
+  std::string text =
+      "{\"tên\": \"Trường\",\n"
+      " \"b\": [1, 2.50, -3e2, true, null, \"x\\\"y\"],\n"
+      "  \"c~/d\": {\"e/f\": \"ơ\", \"\": 18446744073709551615}}";
+  auto tree = read_ok(text);
+  ASSERT_TRUE(tree);
+  EXPECT_EQ(describe(*tree),
+            "\"\" an object 1:1 [0,115) n=3\n"
+            "\"/tên\" a text 1:9 [9,20) key@1-7 \"Trường\"\n"
+            "\"/b\" an array 2:7 [28,63) key@23-26 n=6\n"
+            "\"/b/0\" a number 2:8 [29,30) int 1 raw 1\n"
+            "\"/b/1\" a number 2:11 [32,36) real 2.5 raw 2.50\n"
+            "\"/b/2\" a number 2:17 [38,42) real -300 raw -3e2\n"
+            "\"/b/3\" a boolean 2:23 [44,48) 1\n"
+            "\"/b/4\" null 2:29 [50,54)\n"
+            "\"/b/5\" a text 2:35 [56,62) \"x\"y\"\n"
+            "\"/c~0~1d\" an object 3:11 [75,114) key@67-73 n=2\n"
+            "\"/c~0~1d/e~1f\" a text 3:19 [83,87) key@76-81 \"ơ\"\n"
+            "\"/c~0~1d/\" a number 3:28 [93,113) key@89-91 real 1.84467e+19 raw 18446744073709551615\n");
+}
+
+TEST(plan_json_tree, member_lookup_and_children_in_document_order) {
+  auto tree = read_ok(R"({"z": 1, "a": [true, false], "m": {}})");
+  ASSERT_TRUE(tree);
+  std::vector<std::string> keys;
+  for (node_id c : tree->children(tree->root())) keys.emplace_back(tree->key(c));
+  EXPECT_EQ(keys, (std::vector<std::string>{"z", "a", "m"}));
+  node_id a = tree->member(tree->root(), "a");
+  ASSERT_NE(a, no_node);
+  EXPECT_EQ(tree->children(a).size(), 2u);
+  EXPECT_EQ(tree->index(tree->children(a)[1]), 1u);
+  EXPECT_EQ(tree->member(tree->root(), "nope"), no_node);
+  EXPECT_EQ(tree->member(a, "z"), no_node);  // not an object
+}
+
+TEST(plan_json_tree, integers_beyond_64_bits_are_kept_as_doubles_with_their_text) {
+  auto tree = read_ok("[123456789012345678901234567890, -9223372036854775808, 1e-400]");
+  ASSERT_TRUE(tree);
+  auto c = tree->children(tree->root());
+  EXPECT_EQ(tree->kind(c[0]), json_kind::real);
+  EXPECT_EQ(tree->raw_number(c[0]), "123456789012345678901234567890");
+  EXPECT_DOUBLE_EQ(tree->as_double(c[0]), 1.2345678901234568e29);
+  EXPECT_EQ(tree->kind(c[1]), json_kind::integer);
+  EXPECT_EQ(tree->as_integer(c[1]), std::numeric_limits<std::int64_t>::min());
+  EXPECT_EQ(tree->as_double(c[2]), 0.0);
+}
+
+TEST(plan_json_tree, pointer_token_escaping) {
+  EXPECT_EQ(escape_pointer_token("a/b"), "a~1b");
+  EXPECT_EQ(escape_pointer_token("~1"), "~01");
+  EXPECT_EQ(escape_pointer_token("Tiêu chí"), "Tiêu chí");
+  EXPECT_EQ(escape_pointer_token(""), "");
+}
+
+TEST(plan_json_tree, many_keys_still_find_duplicates) {
+  std::string text = "{";
+  for (int i = 0; i < 1000; ++i) text += "\"k" + std::to_string(i) + "\": " + std::to_string(i) + ",";
+  text += "\"k7\": 0}";
+  json_read_result r = read_json(text, "t.json", load_limits{});
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].kind, input_error_kind::duplicate_key);
+  EXPECT_EQ(r.errors[0].pointer, "/k7");
+}
+
+TEST(plan_json_tree, to_json_and_back) {
+  auto value = nlohmann::json::parse(R"({"rows": [{"no": "1", "x": [1, 2.5, null, true]}], "a/b": {"~": "ơ"}})");
+  json_read_result r = read_parsed_json(value, "<api>", load_limits{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(to_json(*r.tree, r.tree->root()), value);
+  EXPECT_FALSE(r.tree->where(r.tree->root()).known());
+  EXPECT_EQ(r.tree->pointer(r.tree->member(r.tree->member(r.tree->root(), "a/b"), "~")), "/a~1b/~0");
+  auto from_text = read_ok(value.dump(2));
+  EXPECT_EQ(to_json(*from_text, from_text->root()), value);
+}
+
+std::vector<std::filesystem::path> json_files() {
+  std::vector<std::filesystem::path> out;
+  for (const char* dir : {"tests/data/plan", "fixtures/plans"}) {
+    std::filesystem::path d = std::filesystem::path(PLANLINT_SOURCE_DIR) / dir;
+    if (!std::filesystem::is_directory(d)) continue;
+    for (const auto& e : std::filesystem::directory_iterator(d))
+      if (e.path().extension() == ".json") out.push_back(e.path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// The two readers are written independently (simdjson's token pointers; nlohmann's events
+// located by skipping separators); identical trees mean the positions are right.
+TEST(plan_json_tree, both_readers_build_the_same_tree) {
+  auto files = json_files();
+  ASSERT_GE(files.size(), 5u);
+  for (const auto& f : files) {
+    json_read_result a = read_json(slurp(f), f.string(), load_limits{});
+    json_read_result b = read_json_with_nlohmann(slurp(f), f.string(), load_limits{});
+    ASSERT_TRUE(a.ok() && b.ok()) << f;
+    EXPECT_EQ(describe(*a.tree), describe(*b.tree)) << f;
+  }
+}
+
+TEST(plan_json_tree, both_readers_report_the_same_errors) {
+  const char* texts[] = {
+      "", "{\"rows\": [1,]}", "{\"a\": 1, \"a\": 2}", "{\"n\": 1e400}", "[\"caf\xE9\"]",
+      "{\"x\": \"Tiêu chí\" \"rows\": []}", "{\"rows\": tru}", "\xEF\xBB\xBF[01]"};
+  load_limits limits;
+  for (const char* text : texts) {
+    json_read_result a = read_json(text, "t.json", limits);
+    json_read_result b = read_json_with_nlohmann(text, "t.json", limits);
+    EXPECT_EQ(a.errors, b.errors) << text;
+    EXPECT_FALSE(a.errors.empty()) << text;
+  }
+  limits.max_depth = 3;
+  EXPECT_EQ(read_json("[[[[]]]]", "t.json", limits).errors, read_json_with_nlohmann("[[[[]]]]", "t.json", limits).errors);
+}
+
+}  // namespace
+}  // namespace planlint::plan

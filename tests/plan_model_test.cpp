@@ -1,0 +1,129 @@
+// The plan model: every example of plan-format.md loads, and what the loader understood is
+// compared exactly with a golden dump (UPDATE_GOLDENS=1 rewrites the goldens for review).
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "engine/plan/load.hpp"
+#include "engine/plan/model_dump.hpp"
+
+namespace planlint::plan {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+std::vector<fs::path> examples() {
+  std::vector<fs::path> out;
+  for (const auto& e : fs::directory_iterator(fs::path(PLANLINT_SOURCE_DIR) / "tests/data/plan"))
+    if (e.path().extension() == ".json" && e.path().filename().string().starts_with("format-"))
+      out.push_back(e.path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(plan_model, every_format_example_loads_and_matches_its_golden_dump) {
+  auto files = examples();
+  ASSERT_GE(files.size(), 5u);
+  bool update = std::getenv("UPDATE_GOLDENS") != nullptr;
+  for (const auto& f : files) {
+    std::string name = f.filename().string();
+    load_result r = load_plan_file(f.string());
+    ASSERT_TRUE(r.ok()) << name << ": " << (r.errors.empty() ? "" : render_headline(r.errors[0]));
+    std::string actual = dump(*r.value);
+    fs::path golden = f;
+    golden.replace_extension(".model.txt");
+    if (update) {
+      std::ofstream(golden, std::ios::binary) << actual;
+      continue;
+    }
+    ASSERT_TRUE(fs::exists(golden)) << golden << " missing; run with UPDATE_GOLDENS=1";
+    EXPECT_EQ(actual, slurp(golden)) << name;
+  }
+}
+
+std::shared_ptr<const plan> load_ok(const std::string& text) {
+  load_result r = load_plan_text(text, "t.json");
+  EXPECT_TRUE(r.ok()) << (r.errors.empty() ? "" : render_headline(r.errors[0]));
+  return r.value;
+}
+
+TEST(plan_model, texts_are_normalised_joined_and_blank_when_empty) {
+  auto p = load_ok(R"({"rows": [{
+      "actions": ["Họp  hội đồng", " Tie\u0302u chí 1.1 "],
+      "owners": "Hiệu trưởng",
+      "budget": "  ",
+      "notes": [],
+      "support": null}]})");
+  ASSERT_TRUE(p);
+  const row& r = p->rows.at(0);
+  EXPECT_TRUE(r.actions.is_list);
+  EXPECT_EQ(r.actions.joined_raw(), "Họp  hội đồng\n Tie\u0302u chí 1.1 ");
+  EXPECT_EQ(r.actions.joined_normalized(), "Họp hội đồng Tiêu chí 1.1");
+  EXPECT_EQ(r.actions.items[1].at.pointer, "/rows/0/actions/1");
+  EXPECT_EQ(r.actions.items[1].at.where, (position{2, 36}));
+  EXPECT_FALSE(r.owners.blank());
+  EXPECT_TRUE(r.budget.present);
+  EXPECT_TRUE(r.budget.blank());
+  EXPECT_TRUE(r.notes.present);
+  EXPECT_TRUE(r.notes.blank());
+  EXPECT_FALSE(r.support.present);  // null reads as "not given"
+  EXPECT_TRUE(r.support.blank());
+  EXPECT_FALSE(r.timeline.present);
+}
+
+TEST(plan_model, levels_and_timelines_in_both_forms) {
+  auto p = load_ok(R"({"rows": [
+      {"target_level": 2, "timeline": {"start": "2024-09", "end": ["Tháng 5/2025"]}},
+      {"target_level": "Mức 3", "timeline": "Năm học 2024 - 2025"},
+      {"target_level": 4.0}],
+    "self_assessment": {"results": [{"level": 0}, {"level": "Không đạt"}]}})");
+  ASSERT_TRUE(p);
+  ASSERT_EQ(p->rows.size(), 3u);
+  EXPECT_EQ(std::get<int>(p->rows[0].target_level.written), 2);
+  EXPECT_TRUE(p->rows[0].timeline.structured);
+  EXPECT_EQ(p->rows[0].timeline.start.joined_raw(), "2024-09");
+  EXPECT_EQ(p->rows[0].timeline.end.items.at(0).at.pointer, "/rows/0/timeline/end/0");
+  EXPECT_FALSE(p->rows[0].timeline.whole.present);
+  EXPECT_EQ(std::get<std::string>(p->rows[1].target_level.written), "Mức 3");
+  EXPECT_FALSE(p->rows[1].timeline.structured);
+  EXPECT_EQ(p->rows[1].timeline.whole.joined_raw(), "Năm học 2024 - 2025");
+  EXPECT_EQ(std::get<int>(p->rows[2].target_level.written), 4);
+  EXPECT_EQ(std::get<int>(p->self_assessment.results.at(0).level.written), 0);
+  EXPECT_EQ(std::get<std::string>(p->self_assessment.results.at(1).level.written), "Không đạt");
+  EXPECT_FALSE(p->self_assessment.target_level.present);
+}
+
+TEST(plan_model, missing_parts_are_absent_not_errors) {
+  auto p = load_ok(R"({"rows": []})");
+  ASSERT_TRUE(p);
+  EXPECT_FALSE(p->school.present);
+  EXPECT_FALSE(p->document.present);
+  EXPECT_FALSE(p->sections_present);
+  EXPECT_FALSE(p->legal_basis.present);
+  EXPECT_FALSE(p->self_assessment.present);
+  EXPECT_FALSE(p->monitoring_present);
+  EXPECT_TRUE(p->rows.empty());
+  EXPECT_EQ(p->rows_at.pointer, "/rows");
+  EXPECT_EQ(p->rows_at.where, (position{1, 10}));
+}
+
+TEST(plan_model, unknown_fields_stay_in_the_tree) {
+  auto p = load_ok(R"({"rows": [{"no": "1", "x-source": "trang 3"}], "x-converter": {"tool": "docx2plan"}})");
+  ASSERT_TRUE(p);
+  const json_tree& t = *p->tree;
+  node_id converter = t.member(t.root(), "x-converter");
+  ASSERT_NE(converter, no_node);
+  EXPECT_EQ(t.as_string(t.member(converter, "tool")), "docx2plan");
+  EXPECT_EQ(t.as_string(t.member(t.children(t.member(t.root(), "rows"))[0], "x-source")), "trang 3");
+  EXPECT_EQ(p->source().name(), "t.json");
+}
+
+}  // namespace
+}  // namespace planlint::plan
