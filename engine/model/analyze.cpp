@@ -1,0 +1,325 @@
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "engine/model/plan_view.hpp"
+#include "engine/text/normalize.hpp"
+
+namespace planlint::model {
+
+namespace {
+
+dates::reading_context context_for(const analysis_context& c, std::optional<int> year) {
+  return {year, c.calendars, c.province_shift_days};
+}
+
+bool has_text(const plan::text& t) { return t.present && !t.blank(); }
+
+// "2024 – 2025" alone is a span of calendar years to the grammar; in document.school_year
+// it means a school year, so it is read as "Năm học 2024 – 2025".
+dates::read_result read_school_year_field(const std::string& written, const analysis_context& c) {
+  std::string folded = text::fold(written);
+  bool has_keyword = folded.find("nam hoc") != std::string::npos || folded.rfind("nh ", 0) == 0;
+  if (has_keyword) return dates::read_date(written, context_for(c, std::nullopt));
+  const std::string prefix = "Năm học ";
+  dates::read_result r = dates::read_date(prefix + written, context_for(c, std::nullopt));
+  auto shift = [&](span s) {
+    auto n = static_cast<std::uint32_t>(prefix.size());
+    return span{s.begin >= n ? s.begin - n : 0, s.end >= n ? s.end - n : 0};
+  };
+  if (r.value) {
+    r.value->bytes = shift(r.value->bytes);
+    r.value->text = written;
+    for (auto& part : r.value->parts) part.bytes = shift(part.bytes);
+  }
+  if (r.error) r.error->bytes = shift(r.error->bytes);
+  return r;
+}
+
+void read_school_year(const plan::plan& p, const analysis_context& c, plan_view& v) {
+  if (has_text(p.document.school_year)) {
+    dates::read_result r = read_school_year_field(p.document.school_year.joined_normalized(), c);
+    if (r.value && r.value->school_year) v.field_school_year = r.value;
+    else if (r.error) v.field_school_year_error = r.error;
+    else v.field_school_year_error = dates::reading_error{{}, "không phải một năm học"};
+  }
+  if (has_text(p.document.title))
+    for (dates::reading& r : dates::scan(p.document.title.joined_normalized(), context_for(c, {})))
+      if (r.what == dates::kind::school_year && r.school_year) v.title_school_years.push_back(r);
+  if (v.field_school_year) {
+    v.school_year = v.field_school_year;
+    v.school_year_source = "document.school_year";
+  } else if (!v.title_school_years.empty()) {
+    v.school_year = v.title_school_years.front();
+    v.school_year_source = "document.title";
+  }
+  if (!v.school_year) return;
+  v.school_year_start = v.school_year->school_year->first_year;
+  if (!c.calendars) return;
+  dates::calendar_lookup lookup = c.calendars->for_year(*v.school_year_start, c.province_shift_days);
+  if (lookup.value) v.calendar = lookup.value;
+  else v.calendar_error = lookup.error;
+}
+
+located_reading read_field(const plan::text& field, std::string place,
+                           const analysis_context& c, std::optional<int> year) {
+  located_reading r;
+  r.at = &field.at;
+  r.place = std::move(place);
+  if (!has_text(field)) return r;
+  r.present = true;
+  r.text = field.joined_normalized();
+  dates::read_result read = dates::read_date(r.text, context_for(c, year));
+  r.reading = std::move(read.value);
+  r.error = std::move(read.error);
+  return r;
+}
+
+void take(const std::optional<dates::read_result>& read, located_reading& into) {
+  if (!read) return;
+  into.present = true;
+  into.reading = read->value;
+  into.error = read->error;
+  if (into.reading) into.text = into.reading->text;
+}
+
+bool is_period(const located_reading& r) {
+  return r.reading && r.reading->when && r.reading->what != dates::kind::day &&
+         r.reading->what != dates::kind::open_ended;
+}
+
+void read_timeline(const plan::row& row, const analysis_context& c, std::optional<int> year,
+                   row_view& v) {
+  const plan::timeline_field& t = row.timeline;
+  std::string place = "bảng kế hoạch, " + v.label + ", cột Thời gian";
+  v.start.at = v.end.at = &t.at;
+  v.start.place = v.end.place = place;
+  if (!t.present) return;
+  if (t.structured) {
+    v.timeline_labelled = true;
+    v.start = read_field(t.start, place, c, year);
+    v.end = read_field(t.end, place, c, year);
+    v.timeline_text = t.start.joined_normalized() + " - " + t.end.joined_normalized();
+  } else if (has_text(t.whole)) {
+    v.timeline_text = t.whole.joined_normalized();
+    dates::timeline read = dates::read_timeline(v.timeline_text, context_for(c, year));
+    if (read.whole) {
+      take(read.whole, v.start);
+      take(read.whole, v.end);
+      if (!v.end.reading) v.start.text = v.end.text = v.timeline_text;
+    } else {
+      v.timeline_labelled = true;
+      take(read.start, v.start);
+      take(read.end, v.end);
+    }
+  }
+  if (v.end.present) v.deadline_source = row_view::deadline_from::end;
+  else if (is_period(v.start)) v.deadline_source = row_view::deadline_from::start;
+}
+
+std::optional<int> level_of(const plan::level_value& l, std::optional<text::read_error>* error) {
+  if (!l.present) return std::nullopt;
+  text::read_result<text::level_value> r =
+      std::holds_alternative<int>(l.written) ? text::read_level(std::get<int>(l.written))
+                                             : text::read_level(std::get<std::string>(l.written));
+  if (r) return r->level;
+  if (error) *error = r.error();
+  return std::nullopt;
+}
+
+row_view read_row(const plan::row& row, const analysis_context& c, std::optional<int> year) {
+  row_view v;
+  v.row = &row;
+  if (has_text(row.criterion)) {
+    auto r = text::read_criterion(row.criterion.joined_normalized());
+    if (r) v.criterion = *r;
+    else v.criterion_error = r.error();
+  }
+  if (has_text(row.standard)) {
+    auto r = text::read_standard(row.standard.joined_normalized());
+    if (r) v.standard = *r;
+    else v.standard_error = r.error();
+  }
+  v.target_level = level_of(row.target_level, nullptr);
+  if (!v.target_level && has_text(row.target)) {
+    auto r = text::find_level_in(row.target.joined_normalized());
+    if (r) v.target_level = r->level;
+  }
+  if (has_text(row.owners)) v.owners = text::read_owners(row.owners.joined_normalized());
+  if (has_text(row.no)) v.label = "dòng TT " + row.no.joined_normalized();
+  else if (v.criterion) v.label = "dòng tiêu chí " + v.criterion->id();
+  else v.label = "dòng " + std::to_string(row.index + 1);
+  read_timeline(row, c, year, v);
+  return v;
+}
+
+result_view read_result_row(const plan::result& r) {
+  result_view v;
+  v.result = &r;
+  if (has_text(r.criterion)) {
+    auto c = text::read_criterion(r.criterion.joined_normalized());
+    if (c) v.criterion = *c;
+    else v.criterion_error = c.error();
+  }
+  v.level = level_of(r.level, &v.level_error);
+  return v;
+}
+
+void add_passages(const plan::text& t, const char* kind, const std::string& label,
+                  const analysis_context& c, std::optional<int> year, plan_view& v) {
+  if (!t.present) return;
+  for (const plan::text_item& item : t.items) {
+    if (item.normalized.empty()) continue;
+    passage p{&item, kind, label, {}};
+    for (dates::reading& found : dates::scan(item.normalized, context_for(c, year))) {
+      located_reading r;
+      r.present = true;
+      r.text = found.text;
+      r.reading = std::move(found);
+      r.at = &item.at;
+      r.place = label;
+      p.dates.push_back(std::move(r));
+    }
+    v.passages.push_back(std::move(p));
+  }
+}
+
+void read_passages(const plan::plan& p, const analysis_context& c, plan_view& v) {
+  std::optional<int> year = v.school_year_start;
+  for (const plan::section& s : p.sections) {
+    std::string label = "phần " + s.number.joined_normalized();
+    if (has_text(s.title)) label += " (" + s.title.joined_normalized() + ")";
+    add_passages(s.title, "section", label, c, year, v);
+    add_passages(s.body, "section", label, c, year, v);
+  }
+  for (const row_view& r : v.rows) {
+    add_passages(r.row->target, "target", r.label, c, year, v);
+    add_passages(r.row->actions, "action", r.label, c, year, v);
+    add_passages(r.row->notes, "note", r.label, c, year, v);
+  }
+}
+
+void read_citations(const plan::plan& p, const analysis_context& c, plan_view& v) {
+  if (!p.legal_basis.present) return;
+  for (std::size_t i = 0; i < p.legal_basis.items.size(); ++i) {
+    const plan::text_item& item = p.legal_basis.items[i];
+    for (text::citation& found : text::find_citations(item.normalized)) {
+      citation_view cv;
+      cv.item = &item;
+      cv.item_index = i;
+      cv.citation = std::move(found);
+      if (c.catalog && !cv.citation.number_symbol.empty())
+        cv.match = c.catalog->registry.lookup(cv.citation.number_symbol);
+      cv.date.at = &item.at;
+      cv.date.place = "phần căn cứ, mục " + std::to_string(i + 1);
+      if (!cv.citation.date_text.empty()) {
+        cv.date.present = true;
+        cv.date.text = cv.citation.date_text;
+        dates::read_result read = dates::read_date(cv.date.text, context_for(c, std::nullopt));
+        cv.date.reading = std::move(read.value);
+        cv.date.error = std::move(read.error);
+      }
+      for (const citation_view& earlier : v.citations)
+        if (cv.match && earlier.match.document == cv.match.document) cv.first_of_document = false;
+      v.citations.push_back(std::move(cv));
+    }
+  }
+}
+
+std::optional<catalog::civil_date> catalog_date(const located_reading& d) {
+  if (!d.reading || !d.reading->when) return std::nullopt;
+  const dates::civil_date& day = d.reading->when->first;
+  return catalog::civil_date{day.year, day.month, day.day};
+}
+
+void choose_target_level(const plan::plan& p, const analysis_context& c, plan_view& v) {
+  if (c.target_level_policy) {
+    v.target_level = c.target_level_policy;
+    v.target_level_source = "configuration";
+  } else if (auto given = level_of(p.self_assessment.target_level, nullptr)) {
+    v.target_level = given;
+    v.target_level_source = "self_assessment.target_level";
+  } else if (auto most = effective_target_level(v.results)) {
+    v.target_level = most;
+    v.target_level_source = "most criteria";
+  }
+}
+
+// Points rows and results at the framework's own criteria and standards.
+void link_official(plan_view& v) {
+  const catalog::framework* f = v.framework.chosen;
+  if (!f) return;
+  for (row_view& r : v.rows) {
+    if (r.criterion) r.official = f->find(r.criterion->id());
+    int standard = r.criterion ? r.criterion->standard : r.standard ? r.standard->standard : 0;
+    if (r.standard) standard = r.standard->standard;
+    r.official_standard = standard ? f->find_standard(standard) : nullptr;
+  }
+  for (result_view& r : v.results)
+    if (r.criterion) r.official = f->find(r.criterion->id());
+}
+
+}  // namespace
+
+std::optional<int> roman_or_arabic_numeral(std::string_view written) {
+  std::string s = text::normalize(written);
+  while (!s.empty() && (s.back() == '.' || s.back() == ')' || s.back() == ':')) s.pop_back();
+  if (s.empty()) return std::nullopt;
+  if (std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+    return s.size() <= 3 ? std::optional<int>(std::stoi(s)) : std::nullopt;
+  static const std::map<char, int> digits{{'I', 1}, {'V', 5}, {'X', 10}, {'L', 50}, {'C', 100}};
+  int total = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char ch = static_cast<char>(std::toupper(static_cast<unsigned char>(s[i])));
+    auto it = digits.find(ch);
+    if (it == digits.end()) return std::nullopt;
+    int next = 0;
+    if (i + 1 < s.size()) {
+      auto n = digits.find(static_cast<char>(std::toupper(static_cast<unsigned char>(s[i + 1]))));
+      if (n != digits.end()) next = n->second;
+    }
+    total += it->second < next ? -it->second : it->second;
+  }
+  return total > 0 ? std::optional<int>(total) : std::nullopt;
+}
+
+std::optional<int> effective_target_level(const std::vector<result_view>& results) {
+  std::array<int, 5> votes{};
+  bool any = false;
+  for (const result_view& r : results)
+    if (r.level && *r.level >= 0 && *r.level <= 4) ++votes[static_cast<std::size_t>(*r.level)], any = true;
+  if (!any) return std::nullopt;
+  int best = 0;
+  for (int level = 1; level <= 4; ++level)
+    if (votes[static_cast<std::size_t>(level)] >= votes[static_cast<std::size_t>(best)]) best = level;
+  return best;
+}
+
+plan_view analyze(const plan::plan& p, const analysis_context& c) {
+  plan_view v;
+  v.plan = &p;
+  read_school_year(p, c, v);
+  v.document_date =
+      read_field(p.document.date, "đầu văn bản, dòng địa danh và ngày tháng", c, v.school_year_start);
+  if (c.catalog) {
+    std::string level = p.school.level.present ? p.school.level.joined_normalized() : "";
+    std::string explicit_framework = p.framework.present ? p.framework.joined_normalized() : "";
+    v.framework = catalog::select_framework(*c.catalog, level, catalog_date(v.document_date),
+                                            explicit_framework);
+  }
+  for (std::size_t i = 0; i < p.sections.size(); ++i) {
+    section_view s{&p.sections[i], i, roman_or_arabic_numeral(p.sections[i].number.joined_normalized()),
+                   std::nullopt};
+    if (i > 0) s.previous_numeral = v.sections[i - 1].numeral;
+    v.sections.push_back(s);
+  }
+  for (const plan::row& row : p.rows) v.rows.push_back(read_row(row, c, v.school_year_start));
+  for (const plan::result& r : p.self_assessment.results) v.results.push_back(read_result_row(r));
+  link_official(v);
+  choose_target_level(p, c, v);
+  read_passages(p, c, v);
+  read_citations(p, c, v);
+  return v;
+}
+
+}  // namespace planlint::model

@@ -1,0 +1,131 @@
+#pragma once
+// The plan as the rules read it: the document model (engine/plan/) plus what the readers
+// made of its texts — criterion numbers, levels, owners, dates and timelines, citations —
+// and what the reference data says about it: the school year and its calendar, the
+// framework in force. Built once per check by analyze(); read-only afterwards.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/catalog/catalog.hpp"
+#include "engine/catalog/select.hpp"
+#include "engine/dates/calendar.hpp"
+#include "engine/dates/read.hpp"
+#include "engine/dates/scan.hpp"
+#include "engine/plan/plan.hpp"
+#include "engine/text/citation.hpp"
+#include "engine/text/criterion.hpp"
+#include "engine/text/level.hpp"
+#include "engine/text/owners.hpp"
+
+namespace planlint::model {
+
+// A date text and what the grammar made of it, with where it was written: the unit every
+// date-reading rule reads (a timeline's start or end, the document date, a period found in
+// free text, a citation's date).
+struct located_reading {
+  bool present = false;                     // the text (or that part of it) is there
+  std::string text;                         // the text read (normalised)
+  std::optional<dates::reading> reading;
+  std::optional<dates::reading_error> error;
+  const plan::location* at = nullptr;       // the JSON value it was read from
+  std::string place;                        // where a reviewer finds it
+};
+
+struct row_view {
+  const plan::row* row = nullptr;
+  std::string label;  // how a reviewer finds the row: "TT 3", or "Tiêu chí 3.2"
+  std::optional<text::criterion_ref> criterion;
+  std::optional<text::read_error> criterion_error;
+  std::optional<text::standard_heading> standard;
+  std::optional<text::read_error> standard_error;
+  std::optional<int> target_level;  // explicit target_level, else a level named in target
+  std::vector<text::party> owners;
+  located_reading start, end;       // end: the completion; for an unlabelled text, the whole
+  // The completion the rules judge: the end when written, else a start that is a period
+  // ("Thời gian thực hiện: Năm học 2024 – 2025" is done by that year's end).
+  enum class deadline_from { none, start, end } deadline_source = deadline_from::none;
+  const located_reading* deadline() const {
+    return deadline_source == deadline_from::end     ? &end
+           : deadline_source == deadline_from::start ? &start
+                                                     : nullptr;
+  }
+  bool timeline_labelled = false;
+  const catalog::criterion* official = nullptr;        // the framework's criterion
+  const catalog::standard* official_standard = nullptr;  // the framework's standard
+  std::string timeline_text;        // normalised, joined
+};
+
+struct result_view {
+  const plan::result* result = nullptr;
+  std::optional<text::criterion_ref> criterion;
+  std::optional<text::read_error> criterion_error;
+  std::optional<int> level;
+  std::optional<text::read_error> level_error;
+  const catalog::criterion* official = nullptr;
+};
+
+// A passage of free text that rules scan for periods and school years.
+struct passage {
+  const plan::text_item* item = nullptr;
+  std::string kind;  // "section", "target", "action", "note", "support"
+  std::string label; // where: "phần I", "TT 3"
+  std::vector<located_reading> dates;
+};
+
+struct citation_view {
+  const plan::text_item* item = nullptr;
+  std::size_t item_index = 0;
+  text::citation citation;
+  catalog::document_match match;
+  located_reading date;  // the citation's date text, read
+  bool first_of_document = true;  // the first citation of this document in the legal basis
+};
+
+struct section_view {
+  const plan::section* section = nullptr;
+  std::size_t index = 0;
+  std::optional<int> numeral;           // "VI" → 6; absent when not a Roman or Arabic numeral
+  std::optional<int> previous_numeral;  // the part before it
+};
+
+struct plan_view {
+  const plan::plan* plan = nullptr;
+
+  // The school year the plan is for (Y for Y–Y+1), from document.school_year, else the title.
+  std::optional<dates::reading> school_year;  // the reading it came from
+  std::string school_year_source;              // "document.school_year" or "document.title"
+  std::optional<int> school_year_start;
+  std::vector<dates::reading> title_school_years;  // every school year the title names
+  std::optional<dates::reading> field_school_year; // document.school_year, read as a school year
+  std::optional<dates::reading_error> field_school_year_error;
+  std::optional<dates::school_year_calendar> calendar;
+  std::string calendar_error;
+
+  located_reading document_date;
+  catalog::framework_choice framework{};
+
+  std::optional<int> target_level;  // the effective target level
+  std::string target_level_source;  // "configuration", "self_assessment.target_level", "most criteria"
+
+  std::vector<section_view> sections;
+  std::vector<row_view> rows;
+  std::vector<result_view> results;
+  std::vector<passage> passages;
+  std::vector<citation_view> citations;
+};
+
+struct analysis_context {
+  const catalog::catalog* catalog = nullptr;
+  const dates::calendar_set* calendars = nullptr;
+  int province_shift_days = 0;
+  std::optional<int> target_level_policy;
+};
+
+plan_view analyze(const plan::plan& p, const analysis_context& context);
+
+// Helpers shared with the rules' bindings.
+std::optional<int> roman_or_arabic_numeral(std::string_view text);
+std::optional<int> effective_target_level(const std::vector<result_view>& results);
+
+}  // namespace planlint::model
