@@ -505,8 +505,9 @@ std::optional<catalog::civil_date> issued(const plan_context& c, std::string_vie
   return document ? document->issued : std::nullopt;
 }
 
-std::string date_words(const catalog::civil_date& d) {
-  return "ngày " + std::to_string(d.day) + " tháng " + std::to_string(d.month) + " năm " +
+std::string date_words(const catalog::civil_date& d, bool padded = false) {
+  const std::string day = (padded && d.day < 10 ? "0" : "") + std::to_string(d.day);
+  return "ngày " + day + " tháng " + std::to_string(d.month) + " năm " +
          std::to_string(d.year);
 }
 std::string date_numeric(const catalog::civil_date& d) {
@@ -693,7 +694,8 @@ bool apply_defect(defect_site& s, defect d) {
       return s.on_rows(1, [](json& row) { row["timeline"] = ""; });
     case defect::early_start:
       return s.on_rows(1, [&](json& row) {
-        row["timeline"] = "Từ tháng 6/" + y + " đến tháng 5/" + std::to_string(c.year + 1);
+        row["timeline"] = s.r.chance(0.7) ? "Từ tháng 6/" + y + " đến tháng 5/" + std::to_string(c.year + 1)
+                                          : "Quý III/" + y;
       });
     case defect::unknown_criterion:
       return s.on_rows(1, [&](json& row) {
@@ -827,7 +829,7 @@ generated_plan build(const corpus_options& options, std::size_t index, const lev
   json& document = plan["document"];
   document["number"] = std::to_string(c.number) + "/KH-" + c.short_symbol;
   document["place"] = c.place->district;
-  document["date"] = date_words(date);
+  document["date"] = date_words(date, r.chance(0.5));
   document["title"] = "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC Năm học " + std::to_string(c.year) + " " +
                       en_dash + " " + std::to_string(c.year + 1);
   document["school_year"] = school_year(c);

@@ -36,7 +36,8 @@ enum class defect {
   missing_owner,           // owners ""
   placeholder_owner,       // owners "…"
   missing_deadline,        // timeline ""
-  early_start,             // "Từ tháng 6/2024 đến tháng 5/2025": starts before the year (S0-17)
+  early_start,             // "Từ tháng 6/2024 đến tháng 5/2025", "Quý III/2024": starts before
+                           // the school year (S0-17)
   unknown_criterion,       // "Tiêu chí 1.11", "Tiêu chí 6.1"
   level_above_criterion,   // target Mức 3 on a criterion whose levels stop at Mức 2
   wrong_standard_name,     // "Tiêu chuẩn 2: Cán bộ quản lý, giáo viên, nhân viên" (S0-10)
