@@ -15,21 +15,19 @@ namespace {
 
 constexpr std::uint64_t seed = 1;
 
+std::vector<std::string> corpus_of(std::size_t count, std::string (*generate)(std::uint64_t, std::size_t)) {
+  std::vector<std::string> out;
+  for (std::size_t i = 1; i <= count; ++i) out.push_back(generate(seed, i));
+  return out;
+}
+
 const std::vector<std::string>& seed_sized_corpus() {
-  static const std::vector<std::string> plans = [] {
-    std::vector<std::string> out;
-    for (std::size_t i = 1; i <= 64; ++i) out.push_back(planlint::bench::generate_seed_sized_plan(seed, i));
-    return out;
-  }();
+  static const auto plans = corpus_of(64, planlint::bench::generate_seed_sized_plan);
   return plans;
 }
 
 const std::vector<std::string>& large_corpus() {
-  static const std::vector<std::string> plans = [] {
-    std::vector<std::string> out;
-    for (std::size_t i = 1; i <= 8; ++i) out.push_back(planlint::bench::generate_large_plan(seed, i));
-    return out;
-  }();
+  static const auto plans = corpus_of(8, planlint::bench::generate_large_plan);
   return plans;
 }
 
