@@ -4,7 +4,7 @@
 // ICU type appears in it.
 //
 // Thread-safety: rule_set and plan are immutable once loaded; one of each may be shared by
-// any number of threads, and check() may run concurrently on them without locks.
+// any number of threads, and check_plan() may run concurrently on them without locks.
 // Lifetimes: loaded objects live as long as their shared_ptr; findings own their strings.
 #include <map>
 #include <memory>
@@ -28,24 +28,26 @@ struct rule_sources {
   bool default_pack = true;              // the pack embedded in the library
   std::vector<std::string> directories;  // more packs (each a directory with a manifest)
   std::vector<std::string> files;        // single rule files
-  struct text { std::string name, source; };
-  std::vector<text> texts;               // rule files given as strings
+  struct named_text { std::string name, source; };
+  std::vector<named_text> texts;               // rule files given as strings
 };
 
 struct rules_result {
   std::shared_ptr<const rule_set> rules;  // null when there are errors
   std::vector<diagnostic> errors;         // sorted; render with render_diagnostics()
+  std::vector<source_text> sources;       // the files read, to show the lines errors are on
 };
 
 rules_result load_rules(const rule_sources& sources);
-std::string render_diagnostics(const std::vector<diagnostic>& errors);
+// `file:line:col: error: message`, the source line and a caret, for every error.
+std::string render_diagnostics(const rules_result& result);
 
 // Every rule of a set, in set order, with its metadata (for listings and SARIF).
 std::vector<rule_info> describe_rules(const rule_set& rules);
 
 // ---- Plans ---------------------------------------------------------------------------------
 
-class plan;  // a loaded, normalised plan document
+class loaded_plan;  // a loaded, normalised plan document
 
 struct plan_limits {
   std::size_t max_file_bytes = 16u << 20;
@@ -62,7 +64,7 @@ struct input_error {
 };
 
 struct plan_result {
-  std::shared_ptr<const plan> value;  // null when the plan could not be read
+  std::shared_ptr<const loaded_plan> value;  // null when the plan could not be read
   std::vector<input_error> errors;
 };
 
@@ -71,8 +73,8 @@ plan_result load_plan_text(std::string text, std::string name = "-",
                            const plan_limits& limits = {});
 plan_result load_plan_json(const nlohmann::json& document, std::string name = "<json>");
 
-std::string school_name(const plan& p);        // normalised school.name, or ""
-const std::string& plan_file_name(const plan& p);
+std::string school_name(const loaded_plan& p);        // normalised school.name, or ""
+const std::string& plan_file_name(const loaded_plan& p);
 
 // ---- Checking ------------------------------------------------------------------------------
 
@@ -102,6 +104,7 @@ struct check_result {
   std::vector<std::string> errors;             // bad options (e.g. an unreadable --as-of)
 };
 
-check_result check(const rule_set& rules, const plan& p, const check_options& options = {});
+check_result check_plan(const rule_set& rules, const loaded_plan& p,
+                        const check_options& options = {});
 
 }  // namespace planlint

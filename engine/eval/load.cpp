@@ -89,32 +89,63 @@ load_result load_pack(const source_text& manifest_source, std::vector<source_tex
   return result;
 }
 
-load_result load_pack(const std::filesystem::path& directory, std::shared_ptr<const host_registry> registry) {
+pack_source read_pack_directory(const std::filesystem::path& directory,
+                                std::vector<diagnostic>& errors) {
   auto manifest_path = directory / "pack.json";
   auto manifest_text = read_file(manifest_path);
-  if (!manifest_text) {
-    load_result result;
-    result.diagnostics.push_back({diagnostic_level::error, manifest_path.string(), {}, {},
-                                  "cannot read the pack manifest"});
-    return result;
-  }
+  if (!manifest_text)
+    errors.push_back({diagnostic_level::error, manifest_path.string(), {}, {},
+                      "cannot read the pack manifest"});
+  pack_source pack{source_text(manifest_path.string(), manifest_text.value_or("")), {}};
   std::vector<std::filesystem::path> paths;
   std::error_code ignored;
   for (const auto& entry : std::filesystem::directory_iterator(directory, ignored))
     if (entry.path().extension() == ".rules") paths.push_back(entry.path());
   std::sort(paths.begin(), paths.end());
-  std::vector<source_text> files;
   for (const auto& path : paths) {
     auto text = read_file(path);
-    if (!text) {
-      load_result result;
-      result.diagnostics.push_back({diagnostic_level::error, path.string(), {}, {}, "cannot read the rule file"});
-      return result;
-    }
-    files.emplace_back(path.string(), std::move(*text));
+    if (!text)
+      errors.push_back({diagnostic_level::error, path.string(), {}, {}, "cannot read the rule file"});
+    else
+      pack.files.emplace_back(path.string(), std::move(*text));
   }
-  return load_pack(source_text(manifest_path.string(), std::move(*manifest_text)), std::move(files),
-                   std::move(registry));
+  return pack;
+}
+
+load_result load_pack(const std::filesystem::path& directory, std::shared_ptr<const host_registry> registry) {
+  std::vector<diagnostic> errors;
+  pack_source pack = read_pack_directory(directory, errors);
+  if (!errors.empty()) {
+    load_result result;
+    result.diagnostics = std::move(errors);
+    return result;
+  }
+  return load_pack(pack.manifest, std::move(pack.files), std::move(registry));
+}
+
+load_result load_packs(std::vector<pack_source> packs, std::vector<source_text> loose_files,
+                       std::shared_ptr<const host_registry> registry) {
+  std::vector<diagnostic> manifest_errors;
+  pack_manifest combined;
+  std::vector<source_text> files = std::move(loose_files);
+  std::vector<source_text> manifests;
+  for (std::size_t i = 0; i < packs.size(); ++i) {
+    pack_manifest m = read_manifest(packs[i].manifest, manifest_errors);
+    if (i == 0) combined.name = m.name, combined.version = m.version;
+    for (auto& f : m.frameworks)
+      if (std::find(combined.frameworks.begin(), combined.frameworks.end(), f) == combined.frameworks.end())
+        combined.frameworks.push_back(f);
+    for (auto& f : packs[i].files) files.push_back(std::move(f));
+    manifests.push_back(std::move(packs[i].manifest));
+  }
+  load_result result = load_rules(std::move(files), std::move(registry), std::move(combined));
+  if (!manifest_errors.empty()) {
+    result.rules.reset();
+    result.diagnostics.insert(result.diagnostics.end(), manifest_errors.begin(), manifest_errors.end());
+    sort_diagnostics(result.diagnostics);
+  }
+  for (auto& m : manifests) result.sources.push_back(std::move(m));
+  return result;
 }
 
 std::string render_diagnostics(const load_result& result) {

@@ -34,6 +34,22 @@ load_result load_pack(const source_text& manifest, std::vector<source_text> file
                       std::shared_ptr<const host_registry> registry);
 
 // Every diagnostic rendered with its source line and caret, one after the other.
+// A pack as read from disk or from the embedded files: its manifest and its rule files.
+struct pack_source {
+  source_text manifest;
+  std::vector<source_text> files;
+};
+
+// Reads DIR/pack.json and DIR/*.rules (sorted); unreadable files become diagnostics.
+pack_source read_pack_directory(const std::filesystem::path& directory,
+                                std::vector<diagnostic>& errors);
+
+// Several packs and loose rule files checked together as one rule set, so that a rule id
+// is unique across all of them. The set's manifest is the first pack's, with the
+// frameworks of all packs.
+load_result load_packs(std::vector<pack_source> packs, std::vector<source_text> loose_files,
+                       std::shared_ptr<const host_registry> registry);
+
 std::string render_diagnostics(const load_result& result);
 
 }  // namespace planlint::eval

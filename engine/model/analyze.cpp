@@ -199,6 +199,26 @@ void read_passages(const plan::plan& p, const analysis_context& c, plan_view& v)
   }
 }
 
+// What the registry and the frameworks say about a cited document.
+void describe_cited(const catalog::catalog& data, const catalog::legal_document& doc,
+                    citation_view& cv) {
+  for (const catalog::framework* f : catalog::frameworks_for_document(data, doc.number_symbol)) {
+    cv.framework_family = f->family;
+    cv.framework_levels = f->school_levels;
+  }
+  for (const catalog::document_relation& newer : doc.replaced_by) {
+    const catalog::legal_document* replacement = data.registry.find_exact(newer.number_symbol);
+    if (!replacement) continue;
+    std::optional<catalog::civil_date> from = replacement->effective ? replacement->effective
+                                                                     : replacement->issued;
+    if (!from || newer.provisional) continue;
+    if (!cv.replaced_on || *from < *cv.replaced_on) {
+      cv.replaced_on = from;
+      cv.replaced_by = replacement->number_symbol;
+    }
+  }
+}
+
 void read_citations(const plan::plan& p, const analysis_context& c, plan_view& v) {
   if (!p.legal_basis.present) return;
   for (std::size_t i = 0; i < p.legal_basis.items.size(); ++i) {
@@ -219,6 +239,7 @@ void read_citations(const plan::plan& p, const analysis_context& c, plan_view& v
         cv.date.reading = std::move(read.value);
         cv.date.error = std::move(read.error);
       }
+      if (c.catalog && cv.match) describe_cited(*c.catalog, *cv.match.document, cv);
       for (const citation_view& earlier : v.citations)
         if (cv.match && earlier.match.document == cv.match.document) cv.first_of_document = false;
       v.citations.push_back(std::move(cv));

@@ -80,6 +80,12 @@ struct citation_view {
   catalog::document_match match;
   located_reading date;  // the citation's date text, read
   bool first_of_document = true;  // the first citation of this document in the legal basis
+  // When the cited document is a criteria framework: its family ("TT18") and school levels.
+  std::string framework_family;
+  std::vector<std::string> framework_levels;
+  // When a newer document replaced the cited one: which, and from when it applies.
+  std::string replaced_by;
+  std::optional<catalog::civil_date> replaced_on;
 };
 
 struct section_view {

@@ -42,7 +42,11 @@ class model_builder {
   void build(plan& p);
 
  private:
-  location at(node_id id) const { return location{tree_.pointer(id), tree_.bytes(id), tree_.where(id)}; }
+  location at(node_id id) const {
+    location l{tree_.pointer(id), tree_.bytes(id), tree_.where(id), {}};
+    if (l.where.known()) l.end = tree_.source().position_of(l.bytes.end);
+    return l;
+  }
   // The member, or no_node when missing or null (null is read as "not given").
   node_id field(node_id object, std::string_view key) const {
     node_id id = tree_.member(object, key);

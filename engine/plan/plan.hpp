@@ -20,6 +20,7 @@ struct location {
   std::string pointer;  // RFC 6901 ("/rows/3/timeline")
   span bytes;           // in the plan file (empty when the plan came as parsed JSON)
   position where;       // line 0 when unknown
+  position end;         // just past the value's last byte (line 0 when unknown)
   friend bool operator==(const location&, const location&) = default;
 };
 

@@ -1,0 +1,61 @@
+// Functions the plan rules call beyond the built-in library: the text readers' judgements
+// (placeholders, well-formed numbers, faithful shortened titles) and month arithmetic.
+#include <cmath>
+
+#include "engine/bind/types.hpp"
+#include "engine/text/citation.hpp"
+#include "engine/text/normalize.hpp"
+#include "engine/text/owners.hpp"
+#include "engine/text/similarity.hpp"
+
+namespace planlint::bind {
+
+namespace {
+
+using eval::type;
+using eval::value;
+
+eval::date add_months(eval::date d, std::int64_t months) {
+  std::int64_t index = d.year * 12 + (d.month - 1) + months;
+  int year = static_cast<int>(index / 12);
+  int month = static_cast<int>(index % 12) + 1;
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  int last = days[month - 1] + (month == 2 && leap ? 1 : 0);
+  return {year, month, std::min(d.day, last)};
+}
+
+bool blank(const value& v) {
+  if (v.absent()) return true;
+  if (!v.is_string()) return false;
+  return text::normalize(v.as_string()).empty();
+}
+
+}  // namespace
+
+void add_plan_functions(eval::host_registry& r) {
+  r.add_function("fold", {type::string()}, type::string(),
+                 [](std::span<const value> a) { return value(text::fold(a[0].as_string())); });
+  r.add_function("is_placeholder", {type::string()}, type::boolean(),
+                 [](std::span<const value> a) { return value(text::is_placeholder(a[0].as_string())); });
+  r.add_function("well_formed_number", {type::string()}, type::boolean(), [](std::span<const value> a) {
+    return value(text::well_formed_number_symbol(a[0].as_string()));
+  });
+  r.add_function("faithful_prefix", {type::string(), type::string()}, type::boolean(),
+                 [](std::span<const value> a) {
+                   return value(text::is_faithful_prefix(a[0].as_string(), a[1].as_string()));
+                 });
+  // Percent, 0..100: the Dice coefficient of the folded words (engine/text/similarity.hpp).
+  r.add_function("similarity", {type::string(), type::string()}, type::integer(),
+                 [](std::span<const value> a) {
+                   double s = text::title_similarity(a[0].as_string(), a[1].as_string());
+                   return value(static_cast<std::int64_t>(std::lround(s * 100)));
+                 });
+  r.add_function("add_months", {type::date(), type::integer()}, type::date(),
+                 [](std::span<const value> a) { return value(add_months(a[0].as_date(), a[1].as_int())); });
+  r.add_function("blank", {type::string()}, type::boolean(),
+                 [](std::span<const value> a) { return value(blank(a[0])); },
+                 /*absent_propagates=*/false);
+}
+
+}  // namespace planlint::bind

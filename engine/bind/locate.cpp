@@ -1,0 +1,44 @@
+#include "engine/bind/locate.hpp"
+
+namespace planlint::bind {
+
+eval::location locate(const plan::location& at, std::string quoted, std::string place) {
+  eval::location l;
+  l.pointer = at.pointer;
+  l.where = at.where;
+  l.end = at.end;
+  l.bytes = at.bytes;
+  l.quoted = std::move(quoted);
+  l.place = std::move(place);
+  return l;
+}
+
+eval::value text_value(const plan::text& t, const std::string& place) {
+  if (!t.present) return {};
+  std::string joined = t.joined_normalized();
+  return eval::value(joined).located(locate(t.at, joined, place));
+}
+
+eval::value text_items(const plan::text& t, const std::string& place) {
+  eval::list items;
+  if (t.present)
+    for (const plan::text_item& item : t.items)
+      items.push_back(eval::value(item.normalized).located(locate(item.at, item.normalized, place)));
+  return eval::value(std::move(items));
+}
+
+eval::value located_string(std::string s, const plan::location& at, std::string place) {
+  eval::location l = locate(at, s, std::move(place));
+  return eval::value(std::move(s)).located(std::move(l));
+}
+
+eval::date to_eval(const dates::civil_date& d) { return {d.year, d.month, d.day}; }
+eval::date to_eval(const catalog::civil_date& d) { return {d.year, d.month, d.day}; }
+
+eval::value optional_int(const std::optional<int>& i) {
+  return i ? eval::value(*i) : eval::value();
+}
+
+eval::value optional_string(const std::string& s) { return s.empty() ? eval::value() : eval::value(s); }
+
+}  // namespace planlint::bind

@@ -1,0 +1,26 @@
+#pragma once
+// Plan places as rule values: texts that remember where they were written, so that
+// `report at row.owners` points a finding at that cell.
+#include <string>
+
+#include "engine/catalog/civil_date.hpp"
+#include "engine/dates/date.hpp"
+#include "engine/eval/value.hpp"
+#include "engine/plan/plan.hpp"
+
+namespace planlint::bind {
+
+eval::location locate(const plan::location& at, std::string quoted, std::string place);
+
+// A text field as a located string (items joined, normalised); absent when the field is.
+eval::value text_value(const plan::text& t, const std::string& place);
+// Each item of a text field as a located string.
+eval::value text_items(const plan::text& t, const std::string& place);
+eval::value located_string(std::string s, const plan::location& at, std::string place);
+
+eval::date to_eval(const dates::civil_date& d);
+eval::date to_eval(const catalog::civil_date& d);
+eval::value optional_int(const std::optional<int>& i);
+eval::value optional_string(const std::string& s);  // absent when empty
+
+}  // namespace planlint::bind

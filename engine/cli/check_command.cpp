@@ -1,0 +1,148 @@
+#include "engine/cli/check_command.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include "engine/cli/batch.hpp"
+#include "engine/cli/check_arguments.hpp"
+#include "engine/cli/exit_status.hpp"
+#include "engine/cli/inputs.hpp"
+#include "engine/report/render.hpp"
+
+namespace planlint::cli {
+
+namespace {
+
+void render(output_format format, const report::batch& b, const report::render_options& o,
+            std::ostream& out) {
+  switch (format) {
+    case output_format::text: return report::render_text(b, o, out);
+    case output_format::json: return report::render_json(b, o, out);
+    case output_format::sarif: return report::render_sarif(b, o, out);
+    case output_format::junit: return report::render_junit(b, o, out);
+    case output_format::github: return report::render_github(b, o, out);
+  }
+}
+
+int exit_status_of(const report::batch& b, const report::render_options& o) {
+  bool unreadable = false, failing = false;
+  for (const report::plan_outcome& p : b.plans) {
+    unreadable = unreadable || !p.readable();
+    for (const finding& f : p.findings) failing = failing || report::fails(f.level, o);
+  }
+  if (unreadable) return exit_status::unreadable_plan;
+  return failing ? exit_status::findings_failed : exit_status::success;
+}
+
+// Progress on a terminal, only once the batch has taken a second: plans done / total.
+class progress_line {
+ public:
+  progress_line(std::ostream& err, bool enabled) : err_(err), enabled_(enabled) {}
+  void operator()(std::size_t done, std::size_t total, const std::string& file) {
+    if (!enabled_ || std::chrono::steady_clock::now() - start_ < std::chrono::seconds(1)) return;
+    shown_ = true;
+    err_ << "\r\033[K[" << done << "/" << total << "] " << file << std::flush;
+  }
+  ~progress_line() {
+    if (shown_) err_ << "\r\033[K" << std::flush;
+  }
+
+ private:
+  std::ostream& err_;
+  bool enabled_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+std::string today_iso() {
+  auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  std::chrono::year_month_day ymd{days};
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return buffer;
+}
+
+}  // namespace
+
+int run_check(const std::vector<std::string>& words, std::istream& in, std::ostream& out,
+              std::ostream& err, const terminal& term) {
+  parsed_check_arguments parsed = parse_check_arguments(words);
+  if (parsed.help) {
+    out << check_help();
+    return exit_status::success;
+  }
+  if (!parsed.error.empty()) {
+    err << "planlint check: " << parsed.error << "\n";
+    return exit_status::usage_error;
+  }
+  const check_arguments& a = parsed.value;
+
+  rule_sources sources;
+  sources.default_pack = !a.no_default_rules;
+  sources.directories = a.rule_dirs;
+  rules_result rules = load_rules(sources);
+  if (!rules.rules) {
+    err << render_diagnostics(rules);
+    return exit_status::usage_error;
+  }
+  expanded_inputs inputs = expand_inputs(a.inputs);
+  if (!inputs.errors.empty()) {
+    for (const std::string& e : inputs.errors) err << "planlint check: " << e << "\n";
+    return exit_status::usage_error;
+  }
+  std::string stdin_text;
+  if (std::find(inputs.plans.begin(), inputs.plans.end(), "-") != inputs.plans.end()) {
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    stdin_text = buffer.str();
+  }
+
+  language lang = a.lang.value_or("vi") == "en" ? language::en : language::vi;
+  check_options options;
+  options.as_of = a.as_of;
+  options.lang = lang;
+  batch_settings settings;
+  settings.jobs = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
+  if (a.max_file_bytes) settings.limits.max_file_bytes = *a.max_file_bytes;
+  if (a.max_depth) settings.limits.max_depth = *a.max_depth;
+  settings.max_findings = a.max_findings.value_or(0);
+
+  progress_line progress(err, term.stderr_is_terminal && !a.quiet);
+  report::batch b;
+  b.plans = check_batch(*rules.rules, inputs.plans, stdin_text, settings,
+                        [&](const std::string&) { return options; },
+                        [&](std::size_t done, std::size_t total, const std::string& file) {
+                          progress(done, total, file);
+                        });
+  b.rules = describe_rules(*rules.rules);
+
+  report::render_options render_options;
+  render_options.lang = lang;
+  if (a.fail_on) render_options.fail_on = *a.fail_on;
+  render_options.as_of = a.as_of.value_or(today_iso());
+  std::error_code ignored;
+  render_options.working_directory = std::filesystem::current_path(ignored).string();
+  bool to_terminal = a.output.empty() && term.stdout_is_terminal;
+  render_options.color = a.color == color_mode::always ||
+                         (a.color == color_mode::automatic && to_terminal && !term.no_color);
+  if (a.format != output_format::text && a.format != output_format::github) render_options.color = false;
+
+  if (a.output.empty()) {
+    render(a.format, b, render_options, out);
+  } else {
+    std::ofstream file(a.output, std::ios::binary);
+    render(a.format, b, render_options, file);
+    if (!file) {
+      err << "planlint check: cannot write " << a.output << "\n";
+      return exit_status::usage_error;
+    }
+  }
+  return exit_status_of(b, render_options);
+}
+
+}  // namespace planlint::cli

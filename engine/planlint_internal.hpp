@@ -1,0 +1,27 @@
+#pragma once
+// What the façade's opaque types hold; for the façade's own sources only.
+#include <memory>
+#include <string>
+
+#include "engine/catalog/catalog.hpp"
+#include "engine/dates/calendar.hpp"
+#include "engine/eval/rule_set.hpp"
+#include "engine/plan/plan.hpp"
+#include "engine/planlint.hpp"
+
+namespace planlint {
+
+class rule_set {
+ public:
+  std::shared_ptr<const eval::rule_set> rules;
+  const catalog::catalog* reference = nullptr;
+  const dates::calendar_set* calendars = nullptr;
+};
+
+class loaded_plan {
+ public:
+  std::shared_ptr<const plan::plan> document;
+  std::string file;
+};
+
+}  // namespace planlint
