@@ -112,6 +112,12 @@ class host_registry {
   const global_def* find_global(std::string_view name) const;
   const function_def* find_function(std::string_view name) const;
   const std::vector<global_def>& globals() const { return globals_; }
+  // Every declared host type, in declaration order.
+  std::vector<const host_type*> types() const {
+    std::vector<const host_type*> out;
+    for (const auto& t : types_) out.push_back(t.get());
+    return out;
+  }
   std::size_t global_index(const global_def* g) const { return static_cast<std::size_t>(g - globals_.data()); }
   const std::map<std::string, function_def, std::less<>>& functions() const { return functions_; }
 
