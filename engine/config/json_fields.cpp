@@ -22,6 +22,11 @@ std::string shown(const plan::json_tree& tree, node_id id) {
   }
 }
 
+// How a message names a value: its pointer, quoted, or "the document" for the top level.
+std::string named(const plan::json_tree& tree, node_id id) {
+  return id == tree.root() ? std::string("the document") : "\"" + tree.pointer(id) + "\"";
+}
+
 }  // namespace
 
 std::string quoted_list(std::span<const std::string_view> words, std::string_view last) {
@@ -54,14 +59,14 @@ void field_reader::add(input_error_kind kind, node_id id, span bytes, std::strin
 
 void field_reader::wrong_type(node_id id, std::string_view expected) {
   add(input_error_kind::wrong_type, id, tree_.bytes(id),
-      "\"" + tree_.pointer(id) + "\" is " + plan::kind_name(tree_.kind(id)) + "; expected " +
+      named(tree_, id) + " is " + plan::kind_name(tree_.kind(id)) + "; expected " +
           std::string(expected),
       std::string(expected));
 }
 
 void field_reader::bad_value(node_id id, std::string_view shown_value, std::string_view expected) {
   add(input_error_kind::bad_value, id, tree_.bytes(id),
-      "\"" + tree_.pointer(id) + "\" is " + std::string(shown_value) + "; expected " +
+      named(tree_, id) + " is " + std::string(shown_value) + "; expected " +
           std::string(expected),
       std::string(expected));
 }

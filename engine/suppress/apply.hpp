@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "engine/finding.hpp"
-#include "engine/planlint.hpp"
 #include "engine/rule_info.hpp"
+#include "engine/suppression_match.hpp"
 #include "engine/suppress/suppression.hpp"
 
 namespace planlint::suppress {

@@ -89,8 +89,8 @@ std::optional<std::string> list_reader::required_text(node_id object, std::strin
 }
 
 void list_reader::entry(node_id object) {
-  f_.only_keys(object, entry_keys, "a suppression");
   std::size_t errors_before = out_.errors.size();
+  f_.only_keys(object, entry_keys, "a suppression");
   suppression s;
   auto rule = required_text(object, "rule", "a rule id, or \"*\" for any rule");
   auto reason = required_text(object, "reason", "why the finding is accepted (a suppression needs a reason)");
