@@ -100,49 +100,53 @@ TEST(ConfigLoad, NullLeavesOptionalValuesUnsetAndNeverTurnsFailingOff) {
 
 // ---- Profiles ------------------------------------------------------------------------------
 
-TEST(ConfigResolve, NoProfileIsTheTopLevel) {
-  resolve_result r = resolve(load_full(), std::nullopt);
-  ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r.value.profile, std::nullopt);
-  EXPECT_EQ(to_json(r.value), nlohmann::json::parse(R"({
-    "file": ")" + full_file + R"(",
-    "profile": null,
-    "rules": {"deadline-open-ended": "error", "monitoring-missing": "on",
-              "owner-placeholder": "off", "stale-period": "info"},
-    "packs": [")" + data_dir + R"(/full/district-rules"],
-    "default_rules": true,
-    "target_level": 2,
-    "calendar": {"province_shift_days": 7},
-    "document_date": {"window_months": 6},
-    "language": "vi",
-    "fail_on": "error"
-  })"));
-}
+// Each profile layered over the top level, as `config --print` shows it: a profile's rule
+// setting replaces the top level's ("review" turns owner-placeholder from "off" to
+// "warning"), rules it does not name keep theirs, and language/fail_on are replaced only
+// when the profile sets them.
+struct profile_case {
+  std::optional<std::string> profile;
+  const char* rules;
+  const char* lang;
+  const char* fail_on;
+};
 
-TEST(ConfigResolve, PreSubmissionLayersRulesAndFailOn) {
-  resolve_result r = resolve(load_full(), std::string("pre-submission"));
-  ASSERT_TRUE(r.ok());
-  nlohmann::json j = to_json(r.value);
-  EXPECT_EQ(j["profile"], "pre-submission");
-  EXPECT_EQ(j["rules"], nlohmann::json::parse(R"({"coverage-not-checkable": "off",
-      "deadline-open-ended": "error", "monitoring-missing": "on",
-      "owner-placeholder": "off", "stale-period": "info"})"));
-  EXPECT_EQ(j["fail_on"], "warning");
-  EXPECT_EQ(j["language"], "vi");  // the profile does not set it: the top level's stays
-}
+const profile_case profile_cases[] = {
+    {std::nullopt,
+     R"({"deadline-open-ended": "error", "monitoring-missing": "on", "owner-placeholder": "off",
+         "stale-period": "info"})",
+     "vi", "error"},
+    {"pre-submission",
+     R"({"coverage-not-checkable": "off", "deadline-open-ended": "error", "monitoring-missing": "on",
+         "owner-placeholder": "off", "stale-period": "info"})",
+     "vi", "warning"},
+    {"review",
+     R"({"deadline-open-ended": "error", "monitoring-missing": "on", "owner-placeholder": "warning",
+         "row-for-criterion-at-target": "info", "stale-period": "info"})",
+     "en", "error"},
+};
 
-TEST(ConfigResolve, ReviewReplacesARuleSettingAndTheLanguage) {
-  resolve_result r = resolve(load_full(), std::string("review"));
-  ASSERT_TRUE(r.ok());
-  nlohmann::json j = to_json(r.value);
-  EXPECT_EQ(j["profile"], "review");
-  // owner-placeholder is "off" at the top level and "warning" in the profile: the profile wins.
-  EXPECT_EQ(j["rules"], nlohmann::json::parse(R"({"deadline-open-ended": "error",
-      "monitoring-missing": "on", "owner-placeholder": "warning",
-      "row-for-criterion-at-target": "info", "stale-period": "info"})"));
-  EXPECT_EQ(j["language"], "en");
-  EXPECT_EQ(j["fail_on"], "error");
-  EXPECT_EQ(r.value.rules.at("owner-placeholder").pointer, "/profiles/review/rules/owner-placeholder");
+TEST(ConfigResolve, EachProfileLayeredOverTheTopLevel) {
+  config c = load_full();
+  for (const auto& pc : profile_cases) {
+    resolve_result r = resolve(c, pc.profile);
+    ASSERT_TRUE(r.ok());
+    nlohmann::json expected = {
+        {"file", full_file},
+        {"profile", pc.profile ? nlohmann::json(*pc.profile) : nlohmann::json(nullptr)},
+        {"rules", nlohmann::json::parse(pc.rules)},
+        {"packs", {data_dir + "/full/district-rules"}},
+        {"default_rules", true},
+        {"target_level", 2},
+        {"calendar", {{"province_shift_days", 7}}},
+        {"document_date", {{"window_months", 6}}},
+        {"language", pc.lang},
+        {"fail_on", pc.fail_on}};
+    EXPECT_EQ(to_json(r.value), expected) << pc.profile.value_or("(none)");
+  }
+  // The setting in force remembers where it was written: the profile, not the top level.
+  EXPECT_EQ(resolve(c, std::string("review")).value.rules.at("owner-placeholder").pointer,
+            "/profiles/review/rules/owner-placeholder");
 }
 
 TEST(ConfigResolve, UnknownProfileListsTheKnownOnes) {
@@ -210,6 +214,9 @@ TEST(ConfigApply, TopLevelDisablesAndLeavesUnsetValuesAlone) {
 
 TEST(ConfigRuleIds, UnknownIdsAreReportedAtTheirKeys) {
   config c = load_full();
+  // The engine's own notes may be configured like any rule.
+  c.rules["suppression-unused"] = rule_setting{.enabled = false};
+  c.profiles["review"].rules["suppression-expired"] = rule_setting{.level = severity::warning};
   std::vector<std::string> known = {"owner-placeholder", "deadline-open-ended", "stale-period",
                                     "coverage-not-checkable"};
   EXPECT_EQ(headlines(check_rule_ids(c, known)),

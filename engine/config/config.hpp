@@ -65,7 +65,8 @@ config_result load_config_file(const std::string& path);
 config_result load_config_text(std::string text, std::string name, std::string base_directory);
 
 // Ids in "rules" (top level and every profile) that `known` lacks: one error each, at the
-// id, in file order. Call it with the ids of the loaded rule set (default pack and packs).
+// id, in file order. Call it with the ids of the loaded rule set (default pack and packs);
+// the engine's own suppression-unused and suppression-expired are always known.
 std::vector<diagnostic> check_rule_ids(const config& c, const std::vector<std::string>& known);
 
 // Errors as `file:line:col: error: message`, each with its line and a caret when the error
