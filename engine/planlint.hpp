@@ -17,6 +17,7 @@
 #include "engine/diagnostic.hpp"
 #include "engine/finding.hpp"
 #include "engine/rule_info.hpp"
+#include "engine/suppression_match.hpp"
 
 namespace planlint {
 
@@ -89,12 +90,6 @@ struct check_options {
   int document_date_window_months = 6;         // how long before the year a plan may be dated
   std::optional<int> target_level;             // the target-level policy (overrides the plan's)
   std::size_t max_findings_per_rule = 1000;
-};
-
-struct suppression_match {
-  finding what;
-  std::string reason;
-  bool in_source = true;  // the plan's own "planlint" field; false: a sidecar file
 };
 
 struct check_result {
