@@ -14,6 +14,7 @@
 #include "engine/eval/rule_set.hpp"
 #include "engine/model/plan_view.hpp"
 #include "engine/plan/load.hpp"
+#include "engine/suppress/read.hpp"
 
 namespace planlint {
 
@@ -52,15 +53,22 @@ input_error from_plan_error(const plan::input_error& e) {
   return {e.file, e.pointer, e.where, e.message};
 }
 
-plan_result wrap(plan::load_result loaded, std::string file) {
+// A plan's suppressions are part of it: one that cannot be read (no reason, a bad pointer)
+// makes the plan unreadable rather than silently reporting findings its authors answered.
+plan_result wrap(plan::load_result loaded, std::string file, bool with_sidecar) {
   plan_result out;
   for (const auto& e : loaded.errors) out.errors.push_back(from_plan_error(e));
-  if (loaded.value) {
-    auto p = std::make_shared<loaded_plan>();
-    p->document = std::move(loaded.value);
-    p->file = std::move(file);
-    out.value = std::move(p);
-  }
+  if (!loaded.value) return out;
+  suppress::suppressions_result suppressions =
+      with_sidecar ? suppress::read_suppressions(*loaded.value, file)
+                   : suppress::read_plan_suppressions(*loaded.value->tree);
+  for (const auto& e : suppressions.errors) out.errors.push_back(from_plan_error(e));
+  if (!out.errors.empty()) return out;
+  auto p = std::make_shared<loaded_plan>();
+  p->document = std::move(loaded.value);
+  p->file = std::move(file);
+  p->suppressions = std::move(suppressions.value);
+  out.value = std::move(p);
   return out;
 }
 
@@ -128,17 +136,17 @@ std::vector<rule_info> describe_rules(const rule_set& rules) {
 }
 
 plan_result load_plan_file(const std::string& path, const plan_limits& limits) {
-  return wrap(plan::load_plan_file(path, limits_of(limits)), path);
+  return wrap(plan::load_plan_file(path, limits_of(limits)), path, true);
 }
 
 plan_result load_plan_text(std::string text, std::string name, const plan_limits& limits) {
   std::string file = name;
-  return wrap(plan::load_plan_text(std::move(text), std::move(name), limits_of(limits)), file);
+  return wrap(plan::load_plan_text(std::move(text), std::move(name), limits_of(limits)), file, false);
 }
 
 plan_result load_plan_json(const nlohmann::json& document, std::string name) {
   std::string file = name;
-  return wrap(plan::load_plan_json(document, std::move(name)), file);
+  return wrap(plan::load_plan_json(document, std::move(name)), file, false);
 }
 
 std::string school_name(const loaded_plan& p) {

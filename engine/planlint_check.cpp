@@ -9,6 +9,7 @@
 #include "engine/catalog/civil_date.hpp"
 #include "engine/planlint.hpp"
 #include "engine/planlint_internal.hpp"
+#include "engine/suppress/apply.hpp"
 
 namespace planlint {
 
@@ -46,6 +47,25 @@ std::set<std::string> rules_to_run(const eval::rule_set& rules, const check_opti
   return run;
 }
 
+std::string iso(const eval::date& d) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buffer;
+}
+
+// Notes about suppressions obey the same switches as rules: off, or another severity.
+void add_notes(std::vector<finding>& findings, std::vector<finding> notes, const check_options& o) {
+  for (finding& note : notes) {
+    if (std::find(o.disabled_rules.begin(), o.disabled_rules.end(), note.rule_id) != o.disabled_rules.end())
+      continue;
+    if (o.only_rules && std::find(o.only_rules->begin(), o.only_rules->end(), note.rule_id) == o.only_rules->end())
+      continue;
+    if (auto it = o.severity_overrides.find(note.rule_id); it != o.severity_overrides.end())
+      note.level = it->second;
+    findings.push_back(std::move(note));
+  }
+}
+
 void sort_findings(std::vector<finding>& findings) {
   std::stable_sort(findings.begin(), findings.end(), [](const finding& a, const finding& b) {
     return std::tie(a.where, a.rule_id, a.pointer) < std::tie(b.where, b.rule_id, b.pointer);
@@ -76,7 +96,12 @@ check_result check_plan(const rule_set& rules, const loaded_plan& p, const check
   options.max_findings_per_rule = o.max_findings_per_rule;
   options.only_rules = rules_to_run(*rules.rules, o);
   options.severity_overrides = o.severity_overrides;
-  out.findings = eval::evaluate(*rules.rules, &root, options);
+  std::vector<finding> findings = eval::evaluate(*rules.rules, &root, options);
+  suppress::applied_suppressions applied =
+      suppress::apply_suppressions(std::move(findings), p.suppressions, iso(*as_of), o.lang);
+  out.findings = std::move(applied.active);
+  out.suppressed = std::move(applied.suppressed);
+  add_notes(out.findings, std::move(applied.notes), o);
   sort_findings(out.findings);
   for (const eval::rule_info& r : rules.rules->rules())
     if (options.only_rules->count(r.id)) out.rules_run.push_back(r.id);

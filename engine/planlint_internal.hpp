@@ -7,6 +7,7 @@
 #include "engine/dates/calendar.hpp"
 #include "engine/eval/rule_set.hpp"
 #include "engine/plan/plan.hpp"
+#include "engine/suppress/suppression.hpp"
 #include "engine/planlint.hpp"
 
 namespace planlint {
@@ -22,6 +23,7 @@ class loaded_plan {
  public:
   std::shared_ptr<const plan::plan> document;
   std::string file;
+  std::vector<suppress::suppression> suppressions;  // the plan's own and its sidecar's
 };
 
 }  // namespace planlint

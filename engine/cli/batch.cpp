@@ -8,9 +8,8 @@ namespace planlint::cli {
 
 namespace {
 
-report::plan_outcome check_one(const rule_set& rules, const std::string& path,
-                               const std::string& stdin_text, const batch_settings& settings,
-                               const options_for_plan& options) {
+report::plan_outcome check_one(const std::string& path, const plan_setup& setup,
+                               const std::string& stdin_text, const batch_settings& settings) {
   report::plan_outcome outcome;
   outcome.file = path;
   plan_result loaded = path == "-" ? load_plan_text(stdin_text, "-", settings.limits)
@@ -22,7 +21,7 @@ report::plan_outcome check_one(const rule_set& rules, const std::string& path,
     return outcome;
   }
   outcome.school = school_name(*loaded.value);
-  check_result result = check_plan(rules, *loaded.value, options(path));
+  check_result result = check_plan(*setup.rules, *loaded.value, setup.options);
   if (!result.errors.empty()) {
     for (const std::string& e : result.errors) outcome.problems.push_back({e, "", {}});
     return outcome;
@@ -40,11 +39,10 @@ report::plan_outcome check_one(const rule_set& rules, const std::string& path,
 
 }  // namespace
 
-std::vector<report::plan_outcome> check_batch(const rule_set& rules,
-                                              const std::vector<std::string>& paths,
+std::vector<report::plan_outcome> check_batch(const std::vector<std::string>& paths,
+                                              const std::vector<plan_setup>& setups,
                                               const std::string& stdin_text,
                                               const batch_settings& settings,
-                                              const options_for_plan& options,
                                               const progress_callback& progress) {
   std::vector<report::plan_outcome> outcomes(paths.size());
   std::atomic<std::size_t> next{0};
@@ -52,7 +50,7 @@ std::vector<report::plan_outcome> check_batch(const rule_set& rules,
   std::mutex progress_mutex;
   auto work = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < paths.size();) {
-      outcomes[i] = check_one(rules, paths[i], stdin_text, settings, options);
+      outcomes[i] = check_one(paths[i], setups[i], stdin_text, settings);
       if (!progress) continue;
       std::lock_guard lock(progress_mutex);
       progress(++done, paths.size(), paths[i]);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/cli/plan_setup.hpp"
 #include "engine/planlint.hpp"
 #include "engine/report/report.hpp"
 
@@ -17,16 +18,14 @@ struct batch_settings {
   std::size_t max_findings = 0;  // per plan in the report; 0: all
 };
 
-// Checks one plan, given its path ("-": standard input, already read into stdin_text).
-using options_for_plan = std::function<check_options(const std::string& path)>;
 // Called after each plan (from any worker thread, serialised): done, total, the path.
 using progress_callback = std::function<void(std::size_t done, std::size_t total, const std::string&)>;
 
-std::vector<report::plan_outcome> check_batch(const rule_set& rules,
-                                              const std::vector<std::string>& paths,
+// Checks plan i with setups[i] ("-": standard input, already read into stdin_text).
+std::vector<report::plan_outcome> check_batch(const std::vector<std::string>& paths,
+                                              const std::vector<plan_setup>& setups,
                                               const std::string& stdin_text,
                                               const batch_settings& settings,
-                                              const options_for_plan& options,
                                               const progress_callback& progress);
 
 }  // namespace planlint::cli

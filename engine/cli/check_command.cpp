@@ -11,6 +11,7 @@
 #include "engine/cli/check_arguments.hpp"
 #include "engine/cli/exit_status.hpp"
 #include "engine/cli/inputs.hpp"
+#include "engine/cli/plan_setup.hpp"
 #include "engine/report/render.hpp"
 
 namespace planlint::cli {
@@ -82,19 +83,19 @@ int run_check(const std::vector<std::string>& words, std::istream& in, std::ostr
   }
   const check_arguments& a = parsed.value;
 
-  rule_sources sources;
-  sources.default_pack = !a.no_default_rules;
-  sources.directories = a.rule_dirs;
-  rules_result rules = load_rules(sources);
-  if (!rules.rules) {
-    err << render_diagnostics(rules);
-    return exit_status::usage_error;
-  }
   expanded_inputs inputs = expand_inputs(a.inputs);
   if (!inputs.errors.empty()) {
     for (const std::string& e : inputs.errors) err << "planlint check: " << e << "\n";
     return exit_status::usage_error;
   }
+  batch_setup setup = set_up_batch(inputs.plans, a);
+  if (!setup.errors.empty()) {
+    err << setup.errors;
+    return exit_status::usage_error;
+  }
+  // The report's language and threshold: the command line's, else the first plan's
+  // configuration's, else Vietnamese and "error".
+  const config::effective_config* first = setup.plans.empty() ? nullptr : &setup.plans.front().effective;
   std::string stdin_text;
   if (std::find(inputs.plans.begin(), inputs.plans.end(), "-") != inputs.plans.end()) {
     std::ostringstream buffer;
@@ -102,10 +103,8 @@ int run_check(const std::vector<std::string>& words, std::istream& in, std::ostr
     stdin_text = buffer.str();
   }
 
-  language lang = a.lang.value_or("vi") == "en" ? language::en : language::vi;
-  check_options options;
-  options.as_of = a.as_of;
-  options.lang = lang;
+  language lang = a.lang ? (*a.lang == "en" ? language::en : language::vi)
+                         : first && first->lang ? *first->lang : language::vi;
   batch_settings settings;
   settings.jobs = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
   if (a.max_file_bytes) settings.limits.max_file_bytes = *a.max_file_bytes;
@@ -114,16 +113,16 @@ int run_check(const std::vector<std::string>& words, std::istream& in, std::ostr
 
   progress_line progress(err, term.stderr_is_terminal && !a.quiet);
   report::batch b;
-  b.plans = check_batch(*rules.rules, inputs.plans, stdin_text, settings,
-                        [&](const std::string&) { return options; },
+  b.plans = check_batch(inputs.plans, setup.plans, stdin_text, settings,
                         [&](std::size_t done, std::size_t total, const std::string& file) {
                           progress(done, total, file);
                         });
-  b.rules = describe_rules(*rules.rules);
+  if (!setup.plans.empty()) b.rules = describe_rules(*setup.plans.front().rules);
 
   report::render_options render_options;
   render_options.lang = lang;
   if (a.fail_on) render_options.fail_on = *a.fail_on;
+  else if (first && first->fail_on) render_options.fail_on = *first->fail_on;
   render_options.as_of = a.as_of.value_or(today_iso());
   std::error_code ignored;
   render_options.working_directory = std::filesystem::current_path(ignored).string();

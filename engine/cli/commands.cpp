@@ -6,6 +6,8 @@
 
 #include "engine/cli/check_arguments.hpp"
 #include "engine/cli/exit_status.hpp"
+#include "engine/cli/plan_setup.hpp"
+#include "engine/config/effective.hpp"
 #include "engine/cli/rule_listing.hpp"
 #include "engine/cli/test_command.hpp"
 #include "engine/embedded.hpp"
@@ -27,6 +29,7 @@ commands:
   explain RULE-ID      what a rule checks, why, an example and the fix (--lang vi|en)
   schema               print the JSON Schema of the plan format
   test DIR...          run rule test cases: plans annotated with the findings they must produce
+  config --print [PLAN]  the effective configuration for a plan (--config FILE, --profile NAME)
   help                 this help
   --version            planlint's version
 
@@ -110,6 +113,40 @@ int run_explain(const std::vector<std::string>& words, std::ostream& out, std::o
   return exit_status::usage_error;
 }
 
+int run_config(const std::vector<std::string>& words, std::ostream& out, std::ostream& err) {
+  std::optional<std::string> file, profile;
+  std::string plan = "-";
+  bool print = false;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (w == "--help" || w == "-h") {
+      out << "usage: planlint config --print [--config FILE] [--profile NAME] [PLAN]\n"
+             "Prints the effective configuration for PLAN (default: the working directory):\n"
+             "the nearest .planlint.json, or FILE, with the profile applied.\n";
+      return exit_status::success;
+    }
+    if (w == "--print") print = true;
+    else if (w == "--config" && i + 1 < words.size()) file = words[++i];
+    else if (w == "--profile" && i + 1 < words.size()) profile = words[++i];
+    else if (w.rfind("-", 0) != 0) plan = w;
+    else {
+      err << "planlint config: unknown option " << w << "\n";
+      return exit_status::usage_error;
+    }
+  }
+  if (!print) {
+    err << "planlint config: say --print (see planlint config --help)\n";
+    return exit_status::usage_error;
+  }
+  printed_config printed = effective_config_for(plan, file, profile);
+  if (!printed.value) {
+    err << printed.errors;
+    return exit_status::usage_error;
+  }
+  out << config::to_json(*printed.value).dump(2) << "\n";
+  return exit_status::success;
+}
+
 }  // namespace
 
 int run_command(const std::string& command, const std::vector<std::string>& words,
@@ -134,6 +171,7 @@ int run_command(const std::string& command, const std::vector<std::string>& word
   if (command == "rules") return run_rules(words, out, err);
   if (command == "explain") return run_explain(words, out, err);
   if (command == "test") return run_test(words, out, err);
+  if (command == "config") return run_config(words, out, err);
   err << "planlint: unknown command '" << command << "' (see planlint help)\n";
   return exit_status::usage_error;
 }

@@ -1,0 +1,105 @@
+#include "engine/cli/plan_setup.hpp"
+
+#include <filesystem>
+#include <set>
+
+#include "engine/config/find.hpp"
+#include "engine/suppress/apply.hpp"
+
+namespace planlint::cli {
+
+namespace {
+
+// Caches so that fifty plans under one .planlint.json read it and load its packs once.
+class setup_cache {
+ public:
+  explicit setup_cache(const check_arguments& a) : args_(a) {}
+
+  std::optional<plan_setup> for_plan(const std::string& path, std::string& errors) {
+    std::optional<std::string> file = args_.config ? args_.config : config::find_config_for(path);
+    config::effective_config effective;
+    if (file) {
+      const config::config_result& loaded = load(*file);
+      if (!loaded.ok()) return fail(errors, *file, config::render_errors(loaded.errors, loaded.source));
+      config::resolve_result resolved = config::resolve(*loaded.value, args_.profile);
+      if (!resolved.ok()) return fail(errors, *file, config::render_errors(resolved.errors, loaded.source));
+      effective = resolved.value;
+    } else if (args_.profile) {
+      return fail(errors, "--profile",
+                  "--profile: no .planlint.json found for " + path + " (profiles live in a configuration file)\n");
+    }
+    auto rules = rules_for(effective, errors);
+    if (!rules) return std::nullopt;
+    if (file) {
+      std::vector<std::string> known;
+      for (const rule_info& r : describe_rules(*rules)) known.push_back(r.id);
+      const config::config_result& loaded = load(*file);
+      auto unknown = config::check_rule_ids(*loaded.value, known);
+      if (!unknown.empty()) return fail(errors, *file, config::render_errors(unknown, loaded.source));
+    }
+    plan_setup setup{rules, {}, effective};
+    config::apply(effective, setup.options);
+    setup.options.as_of = args_.as_of;
+    if (args_.lang) setup.options.lang = *args_.lang == "en" ? language::en : language::vi;
+    return setup;
+  }
+
+ private:
+  std::optional<plan_setup> fail(std::string& errors, const std::string& key, const std::string& text) {
+    if (reported_.insert(key).second) errors += text;
+    return std::nullopt;
+  }
+
+  const config::config_result& load(const std::string& file) {
+    auto it = configs_.find(file);
+    if (it == configs_.end()) it = configs_.emplace(file, config::load_config_file(file)).first;
+    return it->second;
+  }
+
+  std::shared_ptr<const rule_set> rules_for(const config::effective_config& c, std::string& errors) {
+    rule_sources sources;
+    sources.default_pack = c.default_rules && !args_.no_default_rules;
+    sources.directories = c.packs;
+    sources.directories.insert(sources.directories.end(), args_.rule_dirs.begin(), args_.rule_dirs.end());
+    std::string key = std::to_string(sources.default_pack);
+    for (const std::string& d : sources.directories) key += "\n" + d;
+    auto it = rule_sets_.find(key);
+    if (it != rule_sets_.end()) return it->second;
+    rules_result loaded = load_rules(sources);
+    if (!loaded.rules) fail(errors, "rules:" + key, render_diagnostics(loaded));
+    rule_sets_[key] = loaded.rules;
+    return loaded.rules;
+  }
+
+  const check_arguments& args_;
+  std::map<std::string, config::config_result> configs_;
+  std::map<std::string, std::shared_ptr<const rule_set>> rule_sets_;
+  std::set<std::string> reported_;
+};
+
+}  // namespace
+
+batch_setup set_up_batch(const std::vector<std::string>& paths, const check_arguments& a) {
+  batch_setup out;
+  setup_cache cache(a);
+  for (const std::string& path : paths) {
+    std::optional<plan_setup> setup = cache.for_plan(path, out.errors);
+    out.plans.push_back(setup ? std::move(*setup) : plan_setup{});
+  }
+  return out;
+}
+
+printed_config effective_config_for(const std::string& plan_path,
+                                    const std::optional<std::string>& config_file,
+                                    const std::optional<std::string>& profile) {
+  check_arguments a;
+  a.config = config_file;
+  a.profile = profile;
+  setup_cache cache(a);
+  printed_config out;
+  std::optional<plan_setup> setup = cache.for_plan(plan_path, out.errors);
+  if (setup) out.value = setup->effective;
+  return out;
+}
+
+}  // namespace planlint::cli
