@@ -92,7 +92,7 @@ check_result check_plan(const rule_set& rules, const loaded_plan& p, const check
   bind::prepare(root);
 
   eval::evaluation_options options;
-  options.lang = o.lang == language::vi ? eval::language::vi : eval::language::en;
+  options.lang = o.lang;
   options.max_findings_per_rule = o.max_findings_per_rule;
   options.only_rules = rules_to_run(*rules.rules, o);
   options.severity_overrides = o.severity_overrides;

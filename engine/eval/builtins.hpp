@@ -8,6 +8,7 @@
 #include <string>
 
 #include "engine/eval/value.hpp"
+#include "engine/rule_info.hpp"
 
 namespace planlint::eval {
 
@@ -25,7 +26,7 @@ struct runtime_error : std::runtime_error {
 // folded word sets. Behind one function so a better measure can replace it.
 std::int64_t word_similarity(std::string_view a, std::string_view b);
 
-enum class language { vi, en };
+using planlint::language;  // one language type for the whole engine
 // How interpolation and evidence show a value: strings as they are, dates ISO,
 // intervals "a..b", lists joined by ", ", absent as "(không có)" / "(none)".
 std::string format(const value& v, language lang);
