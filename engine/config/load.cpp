@@ -200,7 +200,9 @@ profile config_reader::read_profile(node_id object) {
 
 // Outer unset: an error was reported; inner unset: null (not set).
 std::optional<std::optional<language>> config_reader::lang(node_id value) {
-  if (tree().kind(value) == json_kind::null) return std::optional<language>();
+  // in_place: GCC 12 warns (wrongly) that a converted empty optional is uninitialised.
+  if (tree().kind(value) == json_kind::null)
+    return std::optional<std::optional<language>>(std::in_place, std::nullopt);
   auto w = f_.word(value, language_words);
   if (!w) return std::nullopt;
   return std::optional<language>(*w == "vi" ? language::vi : language::en);
