@@ -22,10 +22,6 @@ eval::value reading_object(const eval::host_type& reading, const located_reading
   return eval::value(eval::object{&reading, r});
 }
 
-const dates::reading* reading_of(const located_reading& r) {
-  return r.reading ? &*r.reading : nullptr;
-}
-
 void add_reading(const host_types& t) {
   using R = located_reading;
   auto interval_of = [](const R& r) -> const dates::interval* {
