@@ -26,6 +26,7 @@ void add_plan_types(const host_types& t);       // plan, document, school_year, 
 void add_row_types(const host_types& t);        // row, result, reading
 void add_reference_types(const host_types& t);  // framework, criterion, standard, amendment,
                                                 // citation, legal_document
+void add_legal_fields(const host_types& t);     // for recipients.rules and legal.rules
 void add_plan_functions(eval::host_registry& registry);
 
 }  // namespace planlint::bind

@@ -202,9 +202,15 @@ void read_passages(const plan::plan& p, const analysis_context& c, plan_view& v)
 // What the registry and the frameworks say about a cited document.
 void describe_cited(const catalog::catalog& data, const catalog::legal_document& doc,
                     citation_view& cv) {
+  // Only the frameworks the document issues: an amendment (TT22/2024 amends TT17, TT18 and
+  // TT19) belongs to no one school level. A document issuing several versions (TT57/2026,
+  // one per group of levels) covers all their levels.
   for (const catalog::framework* f : catalog::frameworks_for_document(data, doc.number_symbol)) {
+    if (catalog::number_symbol_key(f->document) != catalog::number_symbol_key(doc.number_symbol)) continue;
     cv.framework_family = f->family;
-    cv.framework_levels = f->school_levels;
+    for (const std::string& level : f->school_levels)
+      if (std::find(cv.framework_levels.begin(), cv.framework_levels.end(), level) == cv.framework_levels.end())
+        cv.framework_levels.push_back(level);
   }
   for (const catalog::document_relation& newer : doc.replaced_by) {
     const catalog::legal_document* replacement = data.registry.find_exact(newer.number_symbol);
@@ -240,8 +246,13 @@ void read_citations(const plan::plan& p, const analysis_context& c, plan_view& v
         cv.date.error = std::move(read.error);
       }
       if (c.catalog && cv.match) describe_cited(*c.catalog, *cv.match.document, cv);
+      // A document the registry lacks is recognised again by its number.
       for (const citation_view& earlier : v.citations)
-        if (cv.match && earlier.match.document == cv.match.document) cv.first_of_document = false;
+        if (cv.match ? earlier.match.document == cv.match.document
+                     : !cv.citation.number_symbol.empty() && !earlier.match &&
+                           catalog::number_symbol_key(earlier.citation.number_symbol) ==
+                               catalog::number_symbol_key(cv.citation.number_symbol))
+          cv.first_of_document = false;
       v.citations.push_back(std::move(cv));
     }
   }
