@@ -27,5 +27,8 @@ void add_row_types(const host_types& t);        // row, result, reading
 void add_reference_types(const host_types& t);  // framework, criterion, standard, amendment,
                                                 // citation, legal_document
 void add_plan_functions(eval::host_registry& registry);
+// Timeline, structure and document rules: row.timeline_errors, document.school_year_error,
+// sentence_of(text, reading).
+void add_timeline_fields(eval::host_registry& registry, const host_types& t);
 
 }  // namespace planlint::bind
