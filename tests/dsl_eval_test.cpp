@@ -162,6 +162,11 @@ TEST(dsl_eval, report_at_a_located_text) {
   findings = run("rule r {\n severity error\n title vi \"T\" en \"T\"\n report at nothing\n vi \"m\"\n en \"m\"\n}");
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].pointer, "");
+  // Inside a `for`, a place-less X falls back to the innermost item.
+  findings = run("rule r {\n severity error\n title vi \"T\" en \"T\"\n for row in plan.rows where row.tt == 1\n"
+                 " report at nothing\n vi \"m\"\n en \"m\"\n}");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].pointer, "/rows/0");
 }
 
 TEST(dsl_eval, runtime_failure_is_an_internal_error_and_other_rules_run) {

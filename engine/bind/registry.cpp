@@ -52,6 +52,7 @@ eval::host_registry build() {
   add_globals(r, t);
   add_plan_functions(r);
   add_legal_fields(t);
+  add_timeline_fields(r, t);
   return r;
 }
 

@@ -28,5 +28,8 @@ void add_reference_types(const host_types& t);  // framework, criterion, standar
                                                 // citation, legal_document
 void add_legal_fields(const host_types& t);     // for recipients.rules and legal.rules
 void add_plan_functions(eval::host_registry& registry);
+// Timeline, structure and document rules: row.timeline_errors, document.school_year_error,
+// sentence_of(text, reading).
+void add_timeline_fields(eval::host_registry& registry, const host_types& t);
 
 }  // namespace planlint::bind

@@ -282,7 +282,10 @@ void run_rule(const check::checked_rule& rule, const std::vector<value>& globals
       f.reference = rule.cite;
       f.evidence = gathered;
       f.message = render(in, message, options.lang, f.evidence);
-      place(f, rule.has_at ? location_of(in.eval(rule.at)) : in.innermost_location());
+      // `report at X` where X has no place (absent, say) falls back to the innermost item,
+      // as docs/rule-language.md promises.
+      std::optional<location> at = rule.has_at ? location_of(in.eval(rule.at)) : std::nullopt;
+      place(f, at ? at : in.innermost_location());
       out.push_back(std::move(f));
     });
   } catch (const std::exception& failure) {
