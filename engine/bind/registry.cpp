@@ -51,6 +51,7 @@ eval::host_registry build() {
   add_reference_types(t);
   add_globals(r, t);
   add_plan_functions(r);
+  add_coverage_fields(t);
   return r;
 }
 

@@ -27,5 +27,6 @@ void add_row_types(const host_types& t);        // row, result, reading
 void add_reference_types(const host_types& t);  // framework, criterion, standard, amendment,
                                                 // citation, legal_document
 void add_plan_functions(eval::host_registry& registry);
+void add_coverage_fields(const host_types& t);    // result.level_name, plan's coverage lists
 
 }  // namespace planlint::bind
