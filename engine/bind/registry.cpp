@@ -53,6 +53,7 @@ eval::host_registry build() {
   add_plan_functions(r);
   add_legal_fields(t);
   add_timeline_fields(r, t);
+  add_coverage_fields(t);
   return r;
 }
 

@@ -31,5 +31,6 @@ void add_plan_functions(eval::host_registry& registry);
 // Timeline, structure and document rules: row.timeline_errors, document.school_year_error,
 // sentence_of(text, reading).
 void add_timeline_fields(eval::host_registry& registry, const host_types& t);
+void add_coverage_fields(const host_types& t);    // result.level_name, plan's coverage lists
 
 }  // namespace planlint::bind
