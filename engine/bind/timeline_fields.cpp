@@ -19,6 +19,7 @@ using model::plan_view;
 // does not read fills both with the same text; it is one unreadable text, listed once.
 eval::value timeline_errors(const eval::host_type& reading, const row_view& r) {
   eval::list out;
+  out.reserve(2);  // also keeps GCC 12 from a false -Wstringop-overflow on the growth path
   auto unreadable = [](const located_reading& x) { return x.present && x.error.has_value(); };
   if (unreadable(r.start)) out.push_back(eval::value(eval::object{&reading, &r.start}));
   bool same_as_start = unreadable(r.start) && r.start.text == r.end.text && !r.timeline_labelled;
