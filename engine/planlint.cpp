@@ -49,6 +49,17 @@ std::optional<std::string> read_whole_file(const std::string& path, std::vector<
   return text;
 }
 
+// Which frameworks the rules of each file apply to: their pack manifest's list.
+std::map<std::string, std::vector<std::string>> pack_frameworks(const std::vector<eval::pack_source>& packs) {
+  std::map<std::string, std::vector<std::string>> out;
+  for (const eval::pack_source& pack : packs) {
+    std::vector<diagnostic> ignored;  // load_packs reports manifest errors
+    eval::pack_manifest manifest = eval::read_manifest(pack.manifest, ignored);
+    for (const source_text& file : pack.files) out[file.name()] = manifest.frameworks;
+  }
+  return out;
+}
+
 input_error from_plan_error(const plan::input_error& e) {
   return {e.file, e.pointer, e.where, e.message};
 }
@@ -99,6 +110,7 @@ rules_result load_rules(const rule_sources& sources) {
   if (sources.default_pack) packs.push_back(embedded_default_pack());
   for (const std::string& directory : sources.directories)
     packs.push_back(eval::read_pack_directory(directory, out.errors));
+  std::map<std::string, std::vector<std::string>> frameworks_of_file = pack_frameworks(packs);
   std::vector<source_text> loose;
   for (const std::string& path : sources.files)
     if (auto text = read_whole_file(path, out.errors)) loose.emplace_back(path, std::move(*text));
@@ -112,6 +124,9 @@ rules_result load_rules(const rule_sources& sources) {
   set->rules = loaded.rules;
   set->reference = &reference.value;
   set->calendars = &dates::default_calendars();
+  for (const eval::rule_info& r : set->rules->rules())
+    if (auto it = frameworks_of_file.find(r.file); it != frameworks_of_file.end())
+      set->frameworks_of_rule[r.id] = it->second;
   out.rules = std::move(set);
   return out;
 }

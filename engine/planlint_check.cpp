@@ -66,6 +66,20 @@ void add_notes(std::vector<finding>& findings, std::vector<finding> notes, const
   }
 }
 
+// A pack says which frameworks its rules apply to; a plan checked against another framework
+// (TT57/2026, say) does not run them. A plan whose framework is unknown runs every rule.
+void keep_rules_for_framework(const rule_set& rules, const model::plan_view& view,
+                              std::set<std::string>& run) {
+  const catalog::framework* f = view.framework.chosen;
+  if (!f) return;
+  for (auto it = run.begin(); it != run.end();) {
+    auto listed = rules.frameworks_of_rule.find(*it);
+    bool applies = listed == rules.frameworks_of_rule.end() || listed->second.empty() ||
+                   std::find(listed->second.begin(), listed->second.end(), f->family) != listed->second.end();
+    it = applies ? std::next(it) : run.erase(it);
+  }
+}
+
 void sort_findings(std::vector<finding>& findings) {
   std::stable_sort(findings.begin(), findings.end(), [](const finding& a, const finding& b) {
     return std::tie(a.where, a.rule_id, a.pointer) < std::tie(b.where, b.rule_id, b.pointer);
@@ -95,6 +109,7 @@ check_result check_plan(const rule_set& rules, const loaded_plan& p, const check
   options.lang = o.lang;
   options.max_findings_per_rule = o.max_findings_per_rule;
   options.only_rules = rules_to_run(*rules.rules, o);
+  keep_rules_for_framework(rules, view, *options.only_rules);
   options.severity_overrides = o.severity_overrides;
   std::vector<finding> findings = eval::evaluate(*rules.rules, &root, options);
   suppress::applied_suppressions applied =

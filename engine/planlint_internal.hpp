@@ -1,5 +1,6 @@
 #pragma once
 // What the façade's opaque types hold; for the façade's own sources only.
+#include <map>
 #include <memory>
 #include <string>
 
@@ -17,6 +18,8 @@ class rule_set {
   std::shared_ptr<const eval::rule_set> rules;
   const catalog::catalog* reference = nullptr;
   const dates::calendar_set* calendars = nullptr;
+  // The frameworks each rule's pack applies to (its manifest's "frameworks"; empty: any).
+  std::map<std::string, std::vector<std::string>> frameworks_of_rule;
 };
 
 class loaded_plan {

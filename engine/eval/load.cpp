@@ -12,6 +12,16 @@ namespace planlint::eval {
 
 namespace {
 
+std::optional<std::string> read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
 // Reads pack.json; problems become diagnostics on the manifest file.
 pack_manifest read_manifest(const source_text& source, std::vector<diagnostic>& out) {
   pack_manifest manifest;
@@ -43,16 +53,6 @@ pack_manifest read_manifest(const source_text& source, std::vector<diagnostic>& 
   }
   return manifest;
 }
-
-std::optional<std::string> read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-}  // namespace
 
 load_result load_rules(std::vector<source_text> files, std::shared_ptr<const host_registry> registry,
                        pack_manifest manifest) {

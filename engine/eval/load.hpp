@@ -34,6 +34,9 @@ load_result load_pack(const source_text& manifest, std::vector<source_text> file
                       std::shared_ptr<const host_registry> registry);
 
 // Every diagnostic rendered with its source line and caret, one after the other.
+// Reads a pack.json; problems become diagnostics on the manifest file.
+pack_manifest read_manifest(const source_text& source, std::vector<diagnostic>& errors);
+
 // A pack as read from disk or from the embedded files: its manifest and its rule files.
 struct pack_source {
   source_text manifest;
