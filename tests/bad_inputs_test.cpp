@@ -19,6 +19,7 @@
 #include "engine/eval/load.hpp"
 #include "engine/plan/load.hpp"
 #include "tests/dsl_fake_host.hpp"
+#include "tests/support/golden.hpp"
 
 namespace planlint {
 namespace {
@@ -27,12 +28,7 @@ namespace fs = std::filesystem;
 
 fs::path cases_directory() { return fs::path(PLANLINT_SOURCE_DIR) / "fixtures" / "bad"; }
 
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+std::string read(const fs::path& path) { return testing::read_file(path.string()); }
 
 void write(const fs::path& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
 
