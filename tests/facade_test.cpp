@@ -1,0 +1,106 @@
+// The library façade as an embedder uses it: rule packs and the frameworks they apply to,
+// plans from text and from parsed JSON, suppressions, option errors.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "engine/planlint.hpp"
+
+namespace planlint {
+namespace {
+
+namespace fs = std::filesystem;
+
+const char* owner_rule = R"(rule no-owner {
+  severity error
+  category rows
+  title vi "Không có người chủ trì" en "No owner"
+  for row in plan.rows
+  when blank(row.owners)
+  report at row vi "Tiêu chí {row}: chưa có người chủ trì" en "Criterion {row}: no owner"
+})";
+
+const char* primary_plan = R"({"school": {"level": "tieu-hoc"}, "document": {"date": "ngày 05 tháng 9 năm 2024"},
+  "rows": [{"criterion": "1.1", "owners": ""}]})";
+
+fs::path write_pack(const std::string& name, const std::string& frameworks) {
+  fs::path dir = fs::temp_directory_path() / ("planlint-facade-" + name);
+  fs::create_directories(dir);
+  std::ofstream(dir / "pack.json") << R"({"name": ")" << name << R"(", "version": "1", "frameworks": )" << frameworks << "}";
+  std::ofstream(dir / "owner.rules") << owner_rule;
+  return dir;
+}
+
+std::vector<std::string> rule_ids(const check_result& r) {
+  std::vector<std::string> ids;
+  for (const finding& f : r.findings) ids.push_back(f.rule_id);
+  return ids;
+}
+
+check_result check_text(const rule_set& rules, const std::string& text, check_options options = {}) {
+  plan_result plan = load_plan_text(text, "t.json");
+  EXPECT_TRUE(plan.value) << (plan.errors.empty() ? "" : plan.errors.front().render());
+  options.as_of = "2024-10-01";
+  return check_plan(rules, *plan.value, options);
+}
+
+TEST(facade, a_pack_runs_only_on_the_frameworks_its_manifest_names) {
+  rule_sources for_primary{false, {write_pack("tt17", R"(["TT17/2018"])").string()}, {}, {}};
+  rule_sources for_secondary{false, {write_pack("tt18", R"(["TT18/2018"])").string()}, {}, {}};
+  rule_sources for_any{false, {write_pack("any", "[]").string()}, {}, {}};
+  auto primary = load_rules(for_primary), secondary = load_rules(for_secondary), any = load_rules(for_any);
+  ASSERT_TRUE(primary.rules && secondary.rules && any.rules);
+  EXPECT_EQ(rule_ids(check_text(*primary.rules, primary_plan)), std::vector<std::string>{"no-owner"});
+  EXPECT_TRUE(check_text(*secondary.rules, primary_plan).findings.empty());
+  EXPECT_EQ(rule_ids(check_text(*any.rules, primary_plan)), std::vector<std::string>{"no-owner"});
+}
+
+TEST(facade, a_suppression_in_the_plan_moves_the_finding_to_suppressed) {
+  rules_result rules = load_rules({false, {}, {}, {{"owner.rules", owner_rule}}});
+  ASSERT_TRUE(rules.rules) << render_diagnostics(rules);
+  std::string plan = R"({"rows": [{"criterion": "1.1", "owners": ""}],
+    "planlint": {"ignore": [{"rule": "no-owner", "at": "/rows/0", "reason": "Chờ phân công sau họp hội đồng"}]}})";
+  check_result r = check_text(*rules.rules, plan);
+  EXPECT_TRUE(r.findings.empty());
+  ASSERT_EQ(r.suppressed.size(), 1u);
+  EXPECT_EQ(r.suppressed[0].what.rule_id, "no-owner");
+  EXPECT_EQ(r.suppressed[0].reason, "Chờ phân công sau họp hội đồng");
+}
+
+TEST(facade, a_suppression_without_a_reason_makes_the_plan_unreadable) {
+  plan_result plan = load_plan_text(R"({"rows": [], "planlint": {"ignore": [{"rule": "x"}]}})", "t.json");
+  EXPECT_FALSE(plan.value);
+  ASSERT_FALSE(plan.errors.empty());
+}
+
+TEST(facade, plans_load_from_parsed_json_without_positions) {
+  rules_result rules = load_rules({false, {}, {}, {{"owner.rules", owner_rule}}});
+  plan_result plan = load_plan_json(nlohmann::json::parse(primary_plan), "parsed");
+  ASSERT_TRUE(plan.value);
+  check_result r = check_plan(*rules.rules, *plan.value, {});
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].pointer, "/rows/0");
+  EXPECT_FALSE(r.findings[0].where.known());
+}
+
+TEST(facade, an_unreadable_as_of_date_is_an_option_error) {
+  rules_result rules = load_rules({false, {}, {}, {{"owner.rules", owner_rule}}});
+  plan_result plan = load_plan_text(primary_plan, "t.json");
+  check_options options;
+  options.as_of = "2024-13-01";
+  check_result r = check_plan(*rules.rules, *plan.value, options);
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0], "--as-of: \"2024-13-01\" is not a date written YYYY-MM-DD");
+}
+
+TEST(facade, rule_file_errors_are_values_rendered_with_a_caret) {
+  rules_result rules = load_rules({false, {}, {}, {{"broken.rules", "rule x {\n  severity fatal\n}\n"}}});
+  EXPECT_FALSE(rules.rules);
+  std::string rendered = render_diagnostics(rules);
+  EXPECT_NE(rendered.find("broken.rules:2:"), std::string::npos) << rendered;
+  EXPECT_NE(rendered.find("^"), std::string::npos) << rendered;
+}
+
+}  // namespace
+}  // namespace planlint
