@@ -46,19 +46,35 @@ std::string render_headline(const diagnostic& d) {
   return out;
 }
 
+// Byte offset of the n-th code point of a line (or its end).
+std::size_t byte_of_code_point(std::string_view line, std::size_t n) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (is_continuation_byte(line[i])) continue;
+    if (seen++ == n) return i;
+  }
+  return line.size();
+}
+
 std::string render(const diagnostic& d, const source_text* source) {
   std::string out = render_headline(d);
   if (!source || !d.where.known()) return out + "\n";
   std::string_view line = source->line(d.where.line);
-  out += "\n";
-  out += line;
-  out += "\n";
+  // A very long line (a minified or hostile file) is shown as a window around the column.
+  constexpr std::size_t context = 60;
+  std::size_t column = d.where.column - 1;  // code points before the fault
+  std::size_t first = column > context ? column - context : 0;
+  std::string_view shown = line.substr(byte_of_code_point(line, first));
+  shown = shown.substr(0, byte_of_code_point(shown, 2 * context));
+  std::string lead = first > 0 ? "…" : "";
+  std::string tail = shown.size() < line.size() - byte_of_code_point(line, first) ? "…" : "";
+  out += "\n" + lead + std::string(shown) + tail + "\n";
   // Pad to the column with spaces, keeping tabs so the caret lines up in a terminal.
-  std::string caret;
+  std::string caret = first > 0 ? " " : "";
   std::size_t seen = 0;
-  for (std::size_t i = 0; i < line.size() && seen + 1 < d.where.column; ++i) {
-    if (is_continuation_byte(line[i])) continue;
-    caret += line[i] == '\t' ? '\t' : ' ';
+  for (std::size_t i = 0; i < shown.size() && seen < column - first; ++i) {
+    if (is_continuation_byte(shown[i])) continue;
+    caret += shown[i] == '\t' ? '\t' : ' ';
     ++seen;
   }
   std::size_t width = 1;
@@ -66,7 +82,7 @@ std::string render(const diagnostic& d, const source_text* source) {
     std::string_view rest = std::string_view(source->text()).substr(d.bytes.begin);
     std::string_view covered = rest.substr(0, std::min<std::size_t>(d.bytes.end - d.bytes.begin,
                                                                     rest.find('\n')));
-    width = std::max<std::size_t>(1, code_points(covered));
+    width = std::clamp<std::size_t>(code_points(covered), 1, 2 * context);
   }
   out += caret + "^" + std::string(width - 1, '~') + "\n";
   return out;

@@ -1,6 +1,6 @@
 // libFuzzer target: any bytes as a plan, loaded and checked against the default rule pack
-// through the public API, as `planlint check` does. Not in fuzz/CMakeLists.txt until the
-// façade's check() is implemented.
+// through the public API, as `planlint check` does. Seeded with the fixture plans and the
+// rule tests' plans, so mutations start from realistic plans.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   planlint::check_options options;
   options.as_of = "2025-01-15";  // the same findings on every run
-  auto result = planlint::check(*rules, *loaded.value, options);
+  auto result = planlint::check_plan(*rules, *loaded.value, options);
   if (!result.errors.empty()) __builtin_trap();  // the options above are valid
   return 0;
 }

@@ -1,6 +1,7 @@
 // Runs the grammar rule by rule and turns X3 expectation failures into diagnostics
 // "expected X, got Y" at the token that did not fit.
 #include "engine/dsl/parse.hpp"
+#include "engine/dsl/size_guard.hpp"
 
 #include "engine/dsl/x3/config.hpp"
 #include "engine/dsl/x3/lower.hpp"
@@ -78,6 +79,11 @@ std::size_t next_rule_start(const std::string& text, std::size_t from) {
 }  // namespace
 
 parse_result parse(const source_text& source) {
+  if (auto too_big = check_size(source)) {
+    parse_result refused;
+    refused.diagnostics.push_back(std::move(*too_big));
+    return refused;
+  }
   parse_result result;
   const std::string& text = source.text();
   grammar::parse_state state{text.begin(), {}, false};

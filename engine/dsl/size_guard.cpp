@@ -1,0 +1,54 @@
+#include "engine/dsl/size_guard.hpp"
+
+#include <cctype>
+#include <string_view>
+
+namespace planlint::dsl {
+
+namespace {
+
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; }
+
+bool is_operator_word(std::string_view w) { return w == "and" || w == "or" || w == "not" || w == "in"; }
+
+bool is_operator_char(char c) {
+  return c == '+' || c == '-' || c == '*' || c == '/' || c == '%' || c == '<' || c == '>' || c == '=' || c == '!';
+}
+
+}  // namespace
+
+std::optional<diagnostic> check_size(const source_text& source) {
+  const std::string& t = source.text();
+  int depth = 0, operators = 0;
+  auto at = [&](std::size_t i, std::string message) {
+    auto begin = static_cast<std::uint32_t>(i);
+    return make_diagnostic(source, {begin, begin + 1}, std::move(message));
+  };
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    char c = t[i];
+    if (c == '#') {
+      while (i < t.size() && t[i] != '\n') ++i;
+    } else if (c == '"') {
+      for (++i; i < t.size() && t[i] != '"'; ++i)
+        if (t[i] == '\\') ++i;
+    } else if (c == '(' || c == '[') {
+      if (++depth > max_nesting)
+        return at(i, "expression nested more than " + std::to_string(max_nesting) + " deep");
+    } else if (c == ')' || c == ']') {
+      depth = depth > 0 ? depth - 1 : 0;
+    } else if (word_char(c) && !std::isdigit(static_cast<unsigned char>(c)) && c != '-') {
+      std::size_t end = i;
+      while (end < t.size() && word_char(t[end])) ++end;
+      std::string_view w(t.data() + i, end - i);
+      if (w == "rule") operators = 0;
+      if (is_operator_word(w) && ++operators > max_operators_per_rule)
+        return at(i, "a rule with more than " + std::to_string(max_operators_per_rule) + " operators");
+      i = end - 1;
+    } else if (is_operator_char(c) && ++operators > max_operators_per_rule) {
+      return at(i, "a rule with more than " + std::to_string(max_operators_per_rule) + " operators");
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace planlint::dsl
