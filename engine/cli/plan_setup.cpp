@@ -10,6 +10,19 @@ namespace planlint::cli {
 
 namespace {
 
+// A found configuration's path as messages show it: relative to the working directory when
+// it lies below it, so that output is the same on every machine.
+std::string shown_path(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  fs::path here = fs::current_path(error);
+  fs::path p(path);
+  if (error || !p.is_absolute()) return path;
+  fs::path relative = p.lexically_relative(here);
+  if (relative.empty() || *relative.begin() == "..") return path;
+  return relative.string();
+}
+
 // Caches so that fifty plans under one .planlint.json read it and load its packs once.
 class setup_cache {
  public:
@@ -17,6 +30,7 @@ class setup_cache {
 
   std::optional<plan_setup> for_plan(const std::string& path, std::string& errors) {
     std::optional<std::string> file = args_.config ? args_.config : config::find_config_for(path);
+    if (file) file = shown_path(*file);
     config::effective_config effective;
     if (file) {
       const config::config_result& loaded = load(*file);

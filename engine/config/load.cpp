@@ -259,8 +259,10 @@ config_result load_config_file(const std::string& path) {
   if (!in) return io_error(std::string("cannot be read: ") + std::strerror(errno));
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) return io_error(std::string("cannot be read: ") + std::strerror(errno));
-  fs::path base = fs::absolute(fs::path(path), ec).parent_path();
-  return load_config_text(std::move(text), path, base.string());
+  // Relative stays relative: pack paths then read as the user would write them, and
+  // messages are the same on every machine.
+  fs::path base = fs::path(path).parent_path();
+  return load_config_text(std::move(text), path, base.empty() ? "." : base.string());
 }
 
 std::string render_errors(const std::vector<diagnostic>& errors, const source_text& source) {
