@@ -104,3 +104,28 @@ TEST(facade, rule_file_errors_are_values_rendered_with_a_caret) {
 
 }  // namespace
 }  // namespace planlint
+
+namespace planlint {
+namespace {
+
+TEST(facade, citations_lists_the_numbers_cited_in_any_text) {
+  const char* rule = R"(rule cites {
+  severity info
+  title vi "Trích dẫn" en "Citations"
+  for row in plan.rows
+  let cited = citations(row.notes)
+  let shown = join(cited, "; ")
+  when count(cited) > 0
+  report at row vi "{shown}" en "{shown}"
+})";
+  rules_result rules = load_rules({false, {}, {}, {{"cites.rules", rule}}});
+  ASSERT_TRUE(rules.rules) << render_diagnostics(rules);
+  std::string plan = R"({"rows": [{"criterion": "1.1", "notes": "Theo Thông tư số 18/2018/TT-BGDĐT và Công văn 5932/BGDĐT-QLCL ngày 28/12/2018."},
+                                   {"criterion": "1.2", "notes": "Không trích dẫn gì."}]})";
+  check_result r = check_text(*rules.rules, plan);
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].message, "18/2018/TT-BGDĐT; 5932/BGDĐT-QLCL");
+}
+
+}  // namespace
+}  // namespace planlint

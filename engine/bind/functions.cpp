@@ -53,6 +53,14 @@ void add_plan_functions(eval::host_registry& r) {
                  });
   r.add_function("add_months", {type::date(), type::integer()}, type::date(),
                  [](std::span<const value> a) { return value(add_months(a[0].as_date(), a[1].as_int())); });
+  // Every document number and symbol cited in a text, as written ("18/2018/TT-BGDĐT"); the
+  // legal basis's citations, read in full (date, issuer, registry match), are plan.citations.
+  r.add_function("citations", {type::string()}, type::list_of(type::string()), [](std::span<const value> a) {
+    eval::list out;
+    for (const text::citation& c : text::find_citations(a[0].as_string()))
+      if (!c.number_symbol.empty()) out.push_back(value(c.number_symbol));
+    return value(std::move(out));
+  });
   r.add_function("blank", {type::string()}, type::boolean(),
                  [](std::span<const value> a) { return value(blank(a[0])); },
                  /*absent_propagates=*/false);
