@@ -205,7 +205,7 @@ TEST(catalog_load, iso_dates) {
   EXPECT_EQ(parse_iso_date("2025-1-25"), std::nullopt);
   EXPECT_EQ(parse_iso_date("2025-01-+5"), std::nullopt);
   EXPECT_EQ(parse_iso_date(""), std::nullopt);
-  EXPECT_EQ((civil_date{2025, 1, 25}).iso(), "2025-01-25");
+  EXPECT_EQ((civil_date{2025, 1, 25}).to_iso(), "2025-01-25");
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "engine/bind/types.hpp"
+#include "engine/dates/date.hpp"
 #include "engine/text/citation.hpp"
 #include "engine/text/normalize.hpp"
 #include "engine/text/owners.hpp"
@@ -19,10 +20,7 @@ eval::date add_months(eval::date d, std::int64_t months) {
   std::int64_t index = d.year * 12 + (d.month - 1) + months;
   int year = static_cast<int>(index / 12);
   int month = static_cast<int>(index % 12) + 1;
-  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  int last = days[month - 1] + (month == 2 && leap ? 1 : 0);
-  return {year, month, std::min(d.day, last)};
+  return {year, month, std::min(d.day, dates::last_day_of_month(year, month))};
 }
 
 bool blank(const value& v) {

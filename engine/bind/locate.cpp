@@ -33,7 +33,6 @@ eval::value located_string(std::string s, const plan::location& at, std::string 
 }
 
 eval::date to_eval(const dates::civil_date& d) { return {d.year, d.month, d.day}; }
-eval::date to_eval(const catalog::civil_date& d) { return {d.year, d.month, d.day}; }
 
 eval::value optional_int(const std::optional<int>& i) {
   return i ? eval::value(*i) : eval::value();

@@ -19,7 +19,6 @@ eval::value text_items(const plan::text& t, const std::string& place);
 eval::value located_string(std::string s, const plan::location& at, std::string place);
 
 eval::date to_eval(const dates::civil_date& d);
-eval::date to_eval(const catalog::civil_date& d);
 eval::value optional_int(const std::optional<int>& i);
 eval::value optional_string(const std::string& s);  // absent when empty
 

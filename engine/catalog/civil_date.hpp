@@ -1,22 +1,14 @@
 #pragma once
-// A calendar day as the reference data writes it ("2025-01-25"). Deliberately tiny and
-// independent of engine/dates: the catalog only compares effective dates and never does
-// calendar arithmetic.
-#include <compare>
+// A calendar day as the reference data writes it ("2025-01-25"): the engine's one plain day
+// type (engine/dates/date.hpp, no Boost in it), read from ISO text.
 #include <optional>
-#include <string>
 #include <string_view>
+
+#include "engine/dates/date.hpp"
 
 namespace planlint::catalog {
 
-struct civil_date {
-  int year = 0;
-  int month = 0;
-  int day = 0;
-  friend auto operator<=>(const civil_date&, const civil_date&) = default;
-  friend bool operator==(const civil_date&, const civil_date&) = default;
-  std::string iso() const;  // "2025-01-25"
-};
+using civil_date = dates::civil_date;
 
 // Reads "YYYY-MM-DD" naming a real day of the Gregorian calendar; nothing otherwise.
 std::optional<civil_date> parse_iso_date(std::string_view text);

@@ -284,8 +284,8 @@ std::optional<read_framework> read_one_framework(const json& j, std::size_t inde
   fw.effective_from = f.date("effective_from");
   fw.effective_until = f.date("effective_until");
   if (fw.effective_from && fw.effective_until && *fw.effective_until < *fw.effective_from)
-    f.fail("effective_until " + fw.effective_until->iso() + " is before effective_from " +
-           fw.effective_from->iso());
+    f.fail("effective_until " + fw.effective_until->to_iso() + " is before effective_from " +
+           fw.effective_from->to_iso());
   fw.effective_from_provisional = f.flag("effective_from_provisional");
   fw.provisional = f.flag("provisional", true);
   fw.highest_criterion_level = f.integer("highest_criterion_level", 1, 4);
@@ -330,7 +330,7 @@ std::optional<read_document> read_one_document(const json& j, std::size_t index,
   d.effective = f.date("effective");
   d.effective_provisional = f.flag("effective_provisional");
   if (d.issued && d.effective && *d.effective < *d.issued)
-    f.fail("effective " + d.effective->iso() + " is before issued " + d.issued->iso());
+    f.fail("effective " + d.effective->to_iso() + " is before issued " + d.issued->to_iso());
   d.subject = f.text("subject", true, true);
   d.signer = f.text("signer", false);
   d.replaces = f.texts("replaces");

@@ -20,7 +20,7 @@ const framework* latest_in_force(const std::vector<const framework*>& versions,
 }
 
 std::string on(std::optional<civil_date> date) {
-  return date ? " on " + date->iso() : " (the plan has no date)";
+  return date ? " on " + date->to_iso() : " (the plan has no date)";
 }
 
 framework_choice by_level(const catalog& data, std::string_view level,
