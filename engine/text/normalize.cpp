@@ -121,8 +121,10 @@ struct latin_letters {
   }
 };
 
+UChar32 ascii_lower(UChar32 c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
+
 UChar32 base_letter(UChar32 c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+  if (c < 0x80) return ascii_lower(c);
   static const latin_letters table;
   if (c <= latin_letters::low_last) return table.low[c - latin_letters::low_first];
   if (c >= latin_letters::high_first && c <= latin_letters::high_last)
@@ -184,12 +186,21 @@ void fold_into(std::string_view utf8, std::string& text, OnLetter on_letter, OnM
     // A mark at the very start or between spaces would otherwise leave a leading or a
     // doubled space in the key.
     if (c == ' ' && (text.empty() || text.back() == ' ')) return;
-    append_utf8(text, base_letter(c));
+    // ASCII inline: base_letter() is a call, and most folded characters are ASCII.
+    append_utf8(text, c < 0x80 ? ascii_lower(c) : base_letter(c));
     on_letter(start, end);
   });
 }
 
 }  // namespace
+
+// Composition cannot matter: the only white space or invisible characters with a canonical
+// decomposition (U+2000, U+2001) decompose to white space, and nothing else composes to one.
+bool is_blank(std::string_view utf8) {
+  bool blank = true;
+  fold_spaces(utf8, [&](int32_t, int32_t, UChar32) { blank = false; });
+  return blank;
+}
 
 folded_text fold_with_origins(std::string_view utf8) {
   folded_text out;
