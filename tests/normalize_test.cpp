@@ -72,6 +72,20 @@ TEST(normalize, table) {
   }
 }
 
+TEST(normalize, is_blank_agrees_with_the_table) {
+  for (const auto& c : cases) EXPECT_EQ(is_blank(c.input), std::string(c.normalized).empty()) << c.input;
+}
+
+TEST(normalize, is_blank_only_for_white_space_and_invisible_characters) {
+  EXPECT_TRUE(is_blank(""));
+  EXPECT_TRUE(is_blank(" \t\r\n\u00a0\u2000\u2001\u3000"));
+  EXPECT_TRUE(is_blank("\u200b\u00ad\ufeff "));
+  EXPECT_FALSE(is_blank(" \u0301 "));   // a stray mark prints
+  EXPECT_FALSE(is_blank(" \xff "));     // ill-formed UTF-8 normalises to U+FFFD
+  EXPECT_FALSE(is_blank("\u2013"));     // a dash is "-"
+  EXPECT_FALSE(is_blank("  x"));
+}
+
 TEST(normalize, compose_only_composes) {
   EXPECT_EQ(compose("Vie\u0302\u0323t\u00a0Nam \u2013"), "Việt\u00a0Nam \u2013");
 }

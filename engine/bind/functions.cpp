@@ -26,7 +26,7 @@ eval::date add_months(eval::date d, std::int64_t months) {
 bool blank(const value& v) {
   if (v.absent()) return true;
   if (!v.is_string()) return false;
-  return text::normalize(v.as_string()).empty();
+  return text::is_blank(v.as_string());
 }
 
 }  // namespace

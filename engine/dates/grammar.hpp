@@ -1,6 +1,8 @@
 #pragma once
 // The date grammar, declared. Defined in grammar_def.hpp and compiled once, in grammar.cpp,
 // so that only that translation unit pays for Spirit X3.
+#include <string_view>
+
 #include "engine/dates/ast.hpp"
 
 namespace planlint::dates::grammar {
@@ -9,5 +11,11 @@ namespace planlint::dates::grammar {
 // nothing is required after it (the caller decides what may follow). On success `first`
 // is moved past the expression and `out` holds it with its positions.
 bool parse_expression(const char*& first, const char* last, ast::expression& out);
+
+// False when no expression can begin with this word of the folded text (a maximal run of
+// ASCII letters and digits): then parse_expression() at the word would fail, and the scanner
+// spares itself the attempt. Kept beside the grammar (grammar_def.hpp), whose first words
+// it lists.
+bool may_begin_expression(std::string_view word);
 
 }  // namespace planlint::dates::grammar

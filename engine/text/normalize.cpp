@@ -12,6 +12,8 @@ namespace planlint::text {
 namespace {
 
 bool is_space(UChar32 c) {
+  // Most of every plan is ASCII, even a Vietnamese one: answer those without ICU.
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
   return c == 0xA0 || c == 0x2007 || c == 0x202F || u_isUWhiteSpace(c);
 }
 
@@ -27,7 +29,7 @@ bool is_dash(UChar32 c) {
          c == 0xFF0D;
 }
 
-void append_utf8(std::string& out, UChar32 c) {
+void append_multibyte(std::string& out, UChar32 c) {
   char buffer[U8_MAX_LENGTH];
   int32_t length = 0;
   UBool error = false;
@@ -37,6 +39,12 @@ void append_utf8(std::string& out, UChar32 c) {
     U8_APPEND_UNSAFE(buffer, length, 0xFFFD);
   }
   out.append(buffer, static_cast<std::size_t>(length));
+}
+
+// Inline for ASCII: folding and normalising append one character at a time.
+inline void append_utf8(std::string& out, UChar32 c) {
+  if (c < 0x80) out.push_back(static_cast<char>(c));
+  else append_multibyte(out, c);
 }
 
 // Folds white space and dashes of an NFC (or folded) text in one UTF-8 pass. emit(begin,
@@ -51,10 +59,15 @@ void fold_spaces(std::string_view in, Emit emit) {
   const auto length = static_cast<int32_t>(in.size());
   while (i < length) {
     int32_t start = i;
-    UChar32 c;
-    U8_NEXT(in.data(), i, length, c);
-    if (c < 0) c = 0xFFFD;
-    if (is_invisible(c)) continue;
+    UChar32 c = static_cast<unsigned char>(in[static_cast<std::size_t>(i)]);
+    if (c < 0x80) {
+      ++i;  // ASCII (most of any plan) is neither invisible nor a Unicode dash
+    } else {
+      U8_NEXT(in.data(), i, length, c);
+      if (c < 0) c = 0xFFFD;
+      if (is_invisible(c)) continue;
+      if (is_dash(c)) c = '-';
+    }
     if (is_space(c)) {
       if (!pending_space) space_start = start;
       pending_space = !at_start;
@@ -63,7 +76,7 @@ void fold_spaces(std::string_view in, Emit emit) {
     if (pending_space) emit(space_start, start, static_cast<UChar32>(' '));
     pending_space = false;
     at_start = false;
-    emit(start, i, is_dash(c) ? static_cast<UChar32>('-') : c);
+    emit(start, i, c);
   }
 }
 
@@ -86,8 +99,7 @@ const icu::Normalizer2& nfd() {
 }
 
 // The letter a Vietnamese character is built on, in lower case: "Ệ" → "e", "Đ" → "d".
-UChar32 base_letter(UChar32 c) {
-  if (c < 0x80) return u_tolower(c);
+UChar32 base_letter_from_icu(UChar32 c) {
   if (c == 0x0110 || c == 0x0111 || c == 0x00D0 || c == 0x00F0) return 'd';
   icu::UnicodeString decomposition;
   if (nfd().getDecomposition(c, decomposition) && decomposition.length() > 0)
@@ -95,14 +107,52 @@ UChar32 base_letter(UChar32 c) {
   return u_tolower(c);
 }
 
+// base_letter() of the Latin blocks Vietnamese is written in (Latin-1 Supplement, Latin
+// Extended-A and -B, Latin Extended Additional), computed once: folding asked ICU for a
+// decomposition per letter, which was most of the time a check spent in fold().
+struct latin_letters {
+  static constexpr UChar32 low_first = 0x80, low_last = 0x24F;
+  static constexpr UChar32 high_first = 0x1E00, high_last = 0x1EFF;
+  UChar32 low[low_last - low_first + 1];
+  UChar32 high[high_last - high_first + 1];
+  latin_letters() {
+    for (UChar32 c = low_first; c <= low_last; ++c) low[c - low_first] = base_letter_from_icu(c);
+    for (UChar32 c = high_first; c <= high_last; ++c) high[c - high_first] = base_letter_from_icu(c);
+  }
+};
+
+UChar32 ascii_lower(UChar32 c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
+
+UChar32 base_letter(UChar32 c) {
+  if (c < 0x80) return ascii_lower(c);
+  static const latin_letters table;
+  if (c <= latin_letters::low_last) return table.low[c - latin_letters::low_first];
+  if (c >= latin_letters::high_first && c <= latin_letters::high_last)
+    return table.high[c - latin_letters::high_first];
+  return base_letter_from_icu(c);
+}
+
 bool is_combining_mark(UChar32 c) {
   return c >= 0x300 && (u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_ENCLOSING_MARK);
+}
+
+// Well-formed UTF-8 already in NFC (nearly every plan's text) needs no UTF-16 round trip.
+bool is_composed(std::string_view utf8) {
+  const auto length = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(utf8.data(), i, length, c);
+    if (c < 0) return false;  // ill-formed: the slow path writes U+FFFD for it
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  bool composed = nfc().isNormalizedUTF8(icu::StringPiece(utf8.data(), length), status);
+  return U_SUCCESS(status) && composed;
 }
 
 }  // namespace
 
 std::string compose(std::string_view utf8) {
-  if (is_ascii(utf8)) return std::string(utf8);
+  if (is_ascii(utf8) || is_composed(utf8)) return std::string(utf8);
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
@@ -121,29 +171,53 @@ std::string normalize(std::string_view utf8) {
   return out;
 }
 
+namespace {
+
+// The folding fold() and fold_with_origins() share, appending the key to `text`. Works on
+// the original bytes (not an NFC copy) so that offsets stay the source's; decomposed input
+// is handled too: its combining marks are dropped like any other. on_letter(start, end) is
+// told the source bytes behind the character just appended, on_mark(end) the end of a
+// dropped mark (the character before it is widened to cover it).
+template <typename OnLetter, typename OnMark>
+void fold_into(std::string_view utf8, std::string& text, OnLetter on_letter, OnMark on_mark) {
+  text.reserve(utf8.size());
+  fold_spaces(utf8, [&](int32_t start, int32_t end, UChar32 c) {
+    if (is_combining_mark(c)) return on_mark(end);
+    // A mark at the very start or between spaces would otherwise leave a leading or a
+    // doubled space in the key.
+    if (c == ' ' && (text.empty() || text.back() == ' ')) return;
+    // ASCII inline: base_letter() is a call, and most folded characters are ASCII.
+    append_utf8(text, c < 0x80 ? ascii_lower(c) : base_letter(c));
+    on_letter(start, end);
+  });
+}
+
+}  // namespace
+
+// Composition cannot matter: the only white space or invisible characters with a canonical
+// decomposition (U+2000, U+2001) decompose to white space, and nothing else composes to one.
+bool is_blank(std::string_view utf8) {
+  bool blank = true;
+  fold_spaces(utf8, [&](int32_t, int32_t, UChar32) { blank = false; });
+  return blank;
+}
+
 folded_text fold_with_origins(std::string_view utf8) {
-  // Work on the original bytes (not an NFC copy) so that offsets stay the source's.
-  // Decomposed input is handled too: its combining marks are dropped like any other, and
-  // the character before them is widened to cover them.
   folded_text out;
-  out.text.reserve(utf8.size());
   out.origin.reserve(utf8.size() + 1);
   out.origin_end.reserve(utf8.size() + 1);
   std::size_t last_char = 0;  // where the last emitted character's folded bytes begin
-  fold_spaces(utf8, [&](int32_t start, int32_t end, UChar32 c) {
-    if (is_combining_mark(c)) {
-      for (std::size_t k = last_char; k < out.origin_end.size(); ++k)
-        out.origin_end[k] = static_cast<std::uint32_t>(end);
-      return;
-    }
-    // A mark at the very start or between spaces would otherwise leave a leading or a
-    // doubled space in the key.
-    if (c == ' ' && (out.text.empty() || out.text.back() == ' ')) return;
-    last_char = out.text.size();
-    append_utf8(out.text, base_letter(c));
-    out.origin.resize(out.text.size(), static_cast<std::uint32_t>(start));
-    out.origin_end.resize(out.text.size(), static_cast<std::uint32_t>(end));
-  });
+  fold_into(
+      utf8, out.text,
+      [&](int32_t start, int32_t end) {
+        last_char = out.origin.size();
+        out.origin.resize(out.text.size(), static_cast<std::uint32_t>(start));
+        out.origin_end.resize(out.text.size(), static_cast<std::uint32_t>(end));
+      },
+      [&](int32_t end) {
+        for (std::size_t k = last_char; k < out.origin_end.size(); ++k)
+          out.origin_end[k] = static_cast<std::uint32_t>(end);
+      });
   // A trailing space is possible when the text ended in marks after a space; trim it.
   while (!out.text.empty() && out.text.back() == ' ') {
     out.text.pop_back();
@@ -161,7 +235,14 @@ std::size_t folded_text::folded_at(std::uint32_t source_offset) const {
   return static_cast<std::size_t>(it - origin.begin());
 }
 
-std::string fold(std::string_view utf8) { return fold_with_origins(utf8).text; }
+// Not fold_with_origins(utf8).text: rules fold every passage, and filling the two offset
+// vectors cost as much as the folding.
+std::string fold(std::string_view utf8) {
+  std::string out;
+  fold_into(utf8, out, [](int32_t, int32_t) {}, [](int32_t) {});
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
 
 bool equals_folded(std::string_view a, std::string_view b) { return fold(a) == fold(b); }
 

@@ -18,6 +18,10 @@ namespace planlint::text {
 // diacritics are kept: this is the text to show.
 std::string normalize(std::string_view utf8);
 
+// normalize(utf8).empty(), without building the text: nothing but white space and invisible
+// characters (rules ask this of whole action columns).
+bool is_blank(std::string_view utf8);
+
 // Unicode NFC alone: the text as written, with decomposed marks composed, for checks that
 // care about every other character (a document number's spaces and hyphens).
 std::string compose(std::string_view utf8);
