@@ -31,7 +31,8 @@ struct run_output {
 run_output run_case(const nlohmann::json& spec, const std::string& name) {
   fs::path scratch = fs::temp_directory_path() / ("planlint-cli-" + name);
   std::string command = "cd " + shell_quote(PLANLINT_SOURCE_DIR) + " && env";
-  for (const auto& [key, value] : spec.value("env", nlohmann::json::object()).items())
+  const nlohmann::json env = spec.value("env", nlohmann::json::object());  // outlives items()
+  for (const auto& [key, value] : env.items())
     command += " " + shell_quote(key + "=" + value.get<std::string>());
   command += " " + shell_quote(PLANLINT_BINARY);
   for (const auto& arg : spec.at("args")) command += " " + shell_quote(arg.get<std::string>());

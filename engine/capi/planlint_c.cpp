@@ -44,7 +44,9 @@ planlint::check_options check_options_from(const nlohmann::json& o) {
   options.lang = o.value("lang", "vi") == "en" ? planlint::language::en : planlint::language::vi;
   options.disabled_rules = o.value("disabled_rules", std::vector<std::string>{});
   options.enabled_rules = o.value("enabled_rules", std::vector<std::string>{});
-  for (const auto& [rule, level] : o.value("severity", nlohmann::json::object()).items())
+  // Named, not iterated as a temporary: items() only refers to the object it is called on.
+  const nlohmann::json severities = o.value("severity", nlohmann::json::object());
+  for (const auto& [rule, level] : severities.items())
     if (auto s = severity_named(level.get<std::string>())) options.severity_overrides[rule] = *s;
   return options;
 }
