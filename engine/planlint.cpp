@@ -34,20 +34,6 @@ eval::pack_source embedded_default_pack() {
   return pack;
 }
 
-std::optional<std::string> read_whole_file(const std::string& path, std::vector<diagnostic>& errors) {
-  std::vector<diagnostic> ignored;
-  eval::pack_source probe;
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) {
-    errors.push_back({diagnostic_level::error, path, {}, {}, "cannot read the rule file"});
-    return std::nullopt;
-  }
-  std::string text;
-  char buffer[65536];
-  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) text.append(buffer, n);
-  std::fclose(f);
-  return text;
-}
 
 // Which frameworks the rules of each file apply to: their pack manifest's list.
 std::map<std::string, std::vector<std::string>> pack_frameworks(const std::vector<eval::pack_source>& packs) {
@@ -113,7 +99,8 @@ rules_result load_rules(const rule_sources& sources) {
   std::map<std::string, std::vector<std::string>> frameworks_of_file = pack_frameworks(packs);
   std::vector<source_text> loose;
   for (const std::string& path : sources.files)
-    if (auto text = read_whole_file(path, out.errors)) loose.emplace_back(path, std::move(*text));
+    if (auto text = eval::read_file(path)) loose.emplace_back(path, std::move(*text));
+    else out.errors.push_back({diagnostic_level::error, path, {}, {}, "cannot read the rule file"});
   for (const rule_sources::named_text& t : sources.texts) loose.emplace_back(t.name, t.source);
   if (!out.errors.empty()) return out;
   eval::load_result loaded = eval::load_packs(std::move(packs), std::move(loose), bind::plan_registry());

@@ -1,7 +1,6 @@
 // check_plan(): analyse the plan against the reference data, evaluate the rules over it,
 // and order the findings so that the output never depends on evaluation order.
 #include <algorithm>
-#include <chrono>
 #include <set>
 #include <tuple>
 
@@ -15,15 +14,12 @@ namespace planlint {
 
 namespace {
 
-eval::date today() {
-  auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  std::chrono::year_month_day ymd{days};
-  return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-          static_cast<int>(static_cast<unsigned>(ymd.day()))};
-}
 
 std::optional<eval::date> as_of_date(const check_options& o, std::vector<std::string>& errors) {
-  if (!o.as_of) return today();
+  if (!o.as_of) {
+    dates::civil_date d = dates::today();
+    return eval::date{d.year, d.month, d.day};
+  }
   auto parsed = catalog::parse_iso_date(*o.as_of);
   if (!parsed) {
     errors.push_back("--as-of: \"" + *o.as_of + "\" is not a date written YYYY-MM-DD");
@@ -47,11 +43,6 @@ std::set<std::string> rules_to_run(const eval::rule_set& rules, const check_opti
   return run;
 }
 
-std::string iso(const eval::date& d) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buffer;
-}
 
 // Notes about suppressions obey the same switches as rules: off, or another severity.
 void add_notes(std::vector<finding>& findings, std::vector<finding> notes, const check_options& o) {
@@ -113,7 +104,8 @@ check_result check_plan(const rule_set& rules, const loaded_plan& p, const check
   options.severity_overrides = o.severity_overrides;
   std::vector<finding> findings = eval::evaluate(*rules.rules, &root, options);
   suppress::applied_suppressions applied =
-      suppress::apply_suppressions(std::move(findings), p.suppressions, iso(*as_of), o.lang);
+      suppress::apply_suppressions(std::move(findings), p.suppressions,
+                                   dates::civil_date{as_of->year, as_of->month, as_of->day}.to_iso(), o.lang);
   out.findings = std::move(applied.active);
   out.suppressed = std::move(applied.suppressed);
   add_notes(out.findings, std::move(applied.notes), o);

@@ -12,6 +12,7 @@
 #include "engine/cli/exit_status.hpp"
 #include "engine/cli/inputs.hpp"
 #include "engine/cli/plan_setup.hpp"
+#include "engine/dates/date.hpp"
 #include "engine/report/render.hpp"
 
 namespace planlint::cli {
@@ -59,14 +60,6 @@ class progress_line {
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
 
-std::string today_iso() {
-  auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  std::chrono::year_month_day ymd{days};
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buffer;
-}
 
 }  // namespace
 
@@ -123,7 +116,7 @@ int run_check(const std::vector<std::string>& words, std::istream& in, std::ostr
   render_options.lang = lang;
   if (a.fail_on) render_options.fail_on = *a.fail_on;
   else if (first && first->fail_on) render_options.fail_on = *first->fail_on;
-  render_options.as_of = a.as_of.value_or(today_iso());
+  render_options.as_of = a.as_of.value_or(dates::today().to_iso());
   std::error_code ignored;
   render_options.working_directory = std::filesystem::current_path(ignored).string();
   bool to_terminal = a.output.empty() && term.stdout_is_terminal;

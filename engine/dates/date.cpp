@@ -1,5 +1,7 @@
 #include "engine/dates/date.hpp"
 
+#include <chrono>
+
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <cstdio>
@@ -74,6 +76,13 @@ std::string to_string(kind k) {
     case kind::school_year_part: return "school_year_part";
   }
   return "?";
+}
+
+civil_date today() {
+  auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  std::chrono::year_month_day ymd{days};
+  return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+          static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
 
 }  // namespace planlint::dates

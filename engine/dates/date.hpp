@@ -20,6 +20,9 @@ struct civil_date {
   std::string to_iso() const;  // "2024-09-05"
 };
 
+// Today's date in UTC: the default "as of" of a check.
+civil_date today();
+
 // A closed interval of days: first and last both belong to it.
 struct interval {
   civil_date first;

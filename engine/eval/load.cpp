@@ -10,8 +10,6 @@
 
 namespace planlint::eval {
 
-namespace {
-
 std::optional<std::string> read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
@@ -19,8 +17,6 @@ std::optional<std::string> read_file(const std::filesystem::path& path) {
   text << in.rdbuf();
   return text.str();
 }
-
-}  // namespace
 
 // Reads pack.json; problems become diagnostics on the manifest file.
 pack_manifest read_manifest(const source_text& source, std::vector<diagnostic>& out) {

@@ -4,6 +4,7 @@
 // there is any error.
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,9 @@ load_result load_pack(const source_text& manifest, std::vector<source_text> file
                       std::shared_ptr<const host_registry> registry);
 
 // Every diagnostic rendered with its source line and caret, one after the other.
+// A whole file, or nothing when it cannot be read.
+std::optional<std::string> read_file(const std::filesystem::path& path);
+
 // Reads a pack.json; problems become diagnostics on the manifest file.
 pack_manifest read_manifest(const source_text& source, std::vector<diagnostic>& errors);
 
