@@ -56,9 +56,8 @@ void add_plan(const host_types& t) {
       .field_of<R>("passages", type::list_of(type::object(t.passage)), [](const R& r) { return r.passages; })
       .locate([](const void* p) {
         const R& r = *static_cast<const R*>(p);
-        plan::location whole{"", {}, {1, 1}, {}};
+        plan::location whole;
         if (!r.view->plan->source().text().empty()) whole.where = {1, 1};
-        else whole.where = {};
         return std::optional(locate(whole, "", "toàn văn bản"));
       })
       .display([](const void* p) {
@@ -179,6 +178,8 @@ void add_passage(const host_types& t) {
       .field_of<V>("text", type::string(), [](const V& p) {
         return located_string(p.item->normalized, p.item->at, p.label);
       })
+      // fold(p.text), kept by the analysis: a passage is long, and several rules match on it.
+      .field_of<V>("folded", type::string(), [](const V& p) { return eval::value(p.folded.text); })
       .field_of<V>("kind", type::string(), [](const V& p) { return eval::value(p.kind); })
       .field_of<V>("label", type::string(), [](const V& p) { return eval::value(p.label); })
       .field_of<V>("dates", type::list_of(type::object(t.reading)), [&reading = t.reading](const V& p) {

@@ -41,7 +41,11 @@ bool is_bare_year(const ast::expression& e) {
 }  // namespace
 
 std::vector<reading> scan(std::string_view passage, const reading_context& context) {
-  text::folded_text folded = text::fold_with_origins(passage);
+  return scan(passage, text::fold_with_origins(passage), context);
+}
+
+std::vector<reading> scan(std::string_view passage, const text::folded_text& folded,
+                          const reading_context& context) {
   detail::source_map map{passage, &folded};
   const std::string& f = folded.text;
   std::vector<reading> out;

@@ -8,10 +8,14 @@
 
 #include "engine/dates/date.hpp"
 #include "engine/dates/read.hpp"
+#include "engine/text/normalize.hpp"
 
 namespace planlint::dates {
 
 // Byte ranges of the readings (and their parts) are relative to `passage`.
 std::vector<reading> scan(std::string_view passage, const reading_context& context);
+// The same, for a caller that keeps the passage's fold (text::fold_with_origins(passage)).
+std::vector<reading> scan(std::string_view passage, const text::folded_text& folded,
+                          const reading_context& context);
 
 }  // namespace planlint::dates

@@ -70,6 +70,9 @@ struct passage {
   const plan::text_item* item = nullptr;
   std::string kind;  // "section", "target", "action", "note", "support"
   std::string label; // where: "phần I", "TT 3"
+  // The text folded once (text::fold): rules match their patterns on it, and the date scan
+  // reads it, instead of each folding the passage again.
+  text::folded_text folded;
   std::vector<located_reading> dates;
 };
 
