@@ -66,7 +66,7 @@ TEST(plan_model, texts_are_normalised_joined_and_blank_when_empty) {
   EXPECT_TRUE(r.actions.is_list);
   EXPECT_EQ(r.actions.joined_raw(), "Họp  hội đồng\n Tie\u0302u chí 1.1 ");
   EXPECT_EQ(r.actions.joined_normalized(), "Họp hội đồng Tiêu chí 1.1");
-  EXPECT_EQ(r.actions.items[1].at.pointer, "/rows/0/actions/1");
+  EXPECT_EQ(r.actions.items[1].at.pointer(), "/rows/0/actions/1");
   EXPECT_EQ(r.actions.items[1].at.where, (position{2, 36}));
   EXPECT_FALSE(r.owners.blank());
   EXPECT_TRUE(r.budget.present);
@@ -89,7 +89,7 @@ TEST(plan_model, levels_and_timelines_in_both_forms) {
   EXPECT_EQ(std::get<int>(p->rows[0].target_level.written), 2);
   EXPECT_TRUE(p->rows[0].timeline.structured);
   EXPECT_EQ(p->rows[0].timeline.start.joined_raw(), "2024-09");
-  EXPECT_EQ(p->rows[0].timeline.end.items.at(0).at.pointer, "/rows/0/timeline/end/0");
+  EXPECT_EQ(p->rows[0].timeline.end.items.at(0).at.pointer(), "/rows/0/timeline/end/0");
   EXPECT_FALSE(p->rows[0].timeline.whole.present);
   EXPECT_EQ(std::get<std::string>(p->rows[1].target_level.written), "Mức 3");
   EXPECT_FALSE(p->rows[1].timeline.structured);
@@ -110,7 +110,7 @@ TEST(plan_model, missing_parts_are_absent_not_errors) {
   EXPECT_FALSE(p->self_assessment.present);
   EXPECT_FALSE(p->monitoring_present);
   EXPECT_TRUE(p->rows.empty());
-  EXPECT_EQ(p->rows_at.pointer, "/rows");
+  EXPECT_EQ(p->rows_at.pointer(), "/rows");
   EXPECT_EQ(p->rows_at.where, (position{1, 10}));
 }
 

@@ -43,9 +43,7 @@ class model_builder {
 
  private:
   location at(node_id id) const {
-    location l{tree_.pointer(id), tree_.bytes(id), tree_.where(id), {}};
-    if (l.where.known()) l.end = tree_.source().position_of(l.bytes.end);
-    return l;
+    return location{&tree_, id, tree_.bytes(id), tree_.where(id)};
   }
   // The member, or no_node when missing or null (null is read as "not given").
   node_id field(node_id object, std::string_view key) const {

@@ -14,7 +14,8 @@ class dumper {
 
   static std::string quoted(const std::string& s) { return nlohmann::json(s).dump(); }
   static std::string where(const location& at) {
-    std::string s = " @" + (at.pointer.empty() ? std::string("/") : at.pointer);
+    std::string pointer = at.pointer();
+    std::string s = " @" + (pointer.empty() ? std::string("/") : pointer);
     if (at.where.known()) s += " " + std::to_string(at.where.line) + ":" + std::to_string(at.where.column);
     return s;
   }
