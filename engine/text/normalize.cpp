@@ -33,20 +33,19 @@ struct low_characters {
   }
 };
 
-const low_characters& low_table() {
-  static const low_characters table;
-  return table;
-}
+// Built at start-up (a few thousand ICU calls) rather than on first use: a function-local
+// static's guard, checked per character, cost as much as the lookup.
+const low_characters low_table;
 
 bool is_space(UChar32 c) {
   // Most of every plan is ASCII, even a Vietnamese one: answer those inline.
   if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
-  if (c < low_characters::limit) return low_table().flags[c] & low_characters::space;
+  if (c < low_characters::limit) return low_table.flags[c] & low_characters::space;
   return is_space_from_icu(c);
 }
 
 bool is_combining_mark(UChar32 c) {
-  if (c < low_characters::limit) return c >= 0x300 && (low_table().flags[c] & low_characters::mark);
+  if (c < low_characters::limit) return c >= 0x300 && (low_table.flags[c] & low_characters::mark);
   return is_combining_mark_from_icu(c);
 }
 
@@ -192,12 +191,26 @@ std::string compose(std::string_view utf8) {
   return composed;
 }
 
-std::string normalize(std::string_view utf8) {
-  const std::string composed = compose(utf8);
+namespace {
+
+// `composed` is well-formed NFC, so a character the folding keeps as it is can be copied as
+// its bytes rather than decoded and encoded again.
+std::string fold_spaces_of_composed(std::string_view composed) {
   std::string out;
   out.reserve(composed.size());
-  fold_spaces(composed, [&](int32_t, int32_t, UChar32 c) { append_utf8(out, c); });
+  fold_spaces(composed, [&](int32_t start, int32_t end, UChar32 c) {
+    if (c < 0x80) out.push_back(static_cast<char>(c));
+    else out.append(composed.data() + start, static_cast<std::size_t>(end - start));
+  });
   return out;
+}
+
+}  // namespace
+
+std::string normalize(std::string_view utf8) {
+  // Nearly every text is already NFC: no composed copy to fold from.
+  if (is_ascii(utf8) || is_composed(utf8)) return fold_spaces_of_composed(utf8);
+  return fold_spaces_of_composed(compose(utf8));
 }
 
 namespace {
@@ -240,8 +253,11 @@ folded_text fold_with_origins(std::string_view utf8) {
       utf8, out.text,
       [&](int32_t start, int32_t end) {
         last_char = out.origin.size();
-        out.origin.resize(out.text.size(), static_cast<std::uint32_t>(start));
-        out.origin_end.resize(out.text.size(), static_cast<std::uint32_t>(end));
+        // push_back into the reserved vectors, not resize(): resize is a call per character.
+        while (out.origin.size() < out.text.size()) {
+          out.origin.push_back(static_cast<std::uint32_t>(start));
+          out.origin_end.push_back(static_cast<std::uint32_t>(end));
+        }
       },
       [&](int32_t end) {
         for (std::size_t k = last_char; k < out.origin_end.size(); ++k)
