@@ -168,11 +168,14 @@ auto const integer_def = lexeme[x3::int_parser<std::int64_t>() >> !char_("a-zA-Z
 auto const escaped_def = char_('"') | char_('\\') | char_('{') | (lit('n') >> x3::attr('\n')) |
                          (lit('t') >> x3::attr('\t'));
 auto const escape_def = lit('\\') > escaped;
-auto const string_piece_def = lexeme['"' > *(escape | (char_ - char_("\"\\\n"))) > '"'];
+// Runs of plain characters are taken with raw[] so they are appended to the string at once:
+// one character at a time, the rule pack's long messages made string building a sixth of
+// its parse.
+auto const string_piece_def = lexeme['"' > *(escape | x3::raw[+(char_ - char_("\"\\\n"))]) > '"'];
 auto const string_lit_def = string_piece;
 auto const pieces_def = +string_piece;
 auto const plain_string_def = pieces;
-auto const chunk_def = +(escape | (lit("{{") >> x3::attr('{')) | (char_ - char_("\"\\\n{")));
+auto const chunk_def = +(escape | (lit("{{") >> x3::attr('{')) | x3::raw[+(char_ - char_("\"\\\n{"))]);
 auto const open_hole = [](auto& context) { x3::get<state_tag>(context).in_hole = true; };
 auto const close_hole = [](auto& context) { x3::get<state_tag>(context).in_hole = false; };
 // The closing action runs outside skip[] so the blanks after '}' stay in the text.
