@@ -93,7 +93,7 @@ void add_row(const host_types& t) {
         return text_value(r.row->criterion, cell(r, "Tiêu chí"));
       })
       .field_of<V>("criterion_id", type::string(), [](const V& r) {
-        return r.criterion ? eval::value(r.criterion->id()) : eval::value();
+        return r.criterion ? eval::value(r.criterion_id) : eval::value();
       })
       .field_of<V>("criterion_standard", type::integer(), [](const V& r) {
         return r.criterion ? eval::value(r.criterion->standard) : eval::value();
@@ -155,7 +155,7 @@ void add_row(const host_types& t) {
       })
       .display([](const void* p) {
         const V& r = *static_cast<const V*>(p);
-        return r.criterion ? r.criterion->id() : r.label;
+        return r.criterion ? r.criterion_id : r.label;
       });
 }
 
@@ -165,7 +165,7 @@ void add_result(const host_types& t) {
   t.result
       .field_of<V>("criterion", type::string(), [place](const V& r) { return text_value(r.result->criterion, place); })
       .field_of<V>("criterion_id", type::string(), [](const V& r) {
-        return r.criterion ? eval::value(r.criterion->id()) : eval::value();
+        return r.criterion ? eval::value(r.criterion_id) : eval::value();
       })
       .field_of<V>("criterion_error", type::string(), [](const V& r) {
         return r.criterion_error ? eval::value(r.criterion_error->message) : eval::value();
@@ -188,7 +188,7 @@ void add_result(const host_types& t) {
       })
       .display([](const void* p) {
         const V& r = *static_cast<const V*>(p);
-        return r.criterion ? r.criterion->id() : r.result->criterion.joined_normalized();
+        return r.criterion ? r.criterion_id : r.result->criterion.joined_normalized();
       });
 }
 

@@ -132,8 +132,12 @@ row_view read_row(const plan::row& row, const analysis_context& c, std::optional
   v.row = &row;
   if (has_text(row.criterion)) {
     auto r = text::read_criterion(row.criterion.joined_normalized());
-    if (r) v.criterion = *r;
-    else v.criterion_error = r.error();
+    if (r) {
+      v.criterion = *r;
+      v.criterion_id = r->id();
+    } else {
+      v.criterion_error = r.error();
+    }
   }
   if (has_text(row.standard)) {
     auto r = text::read_standard(row.standard.joined_normalized());
@@ -147,7 +151,7 @@ row_view read_row(const plan::row& row, const analysis_context& c, std::optional
   }
   if (has_text(row.owners)) v.owners = text::read_owners(row.owners.joined_normalized());
   if (has_text(row.no)) v.label = "dòng TT " + row.no.joined_normalized();
-  else if (v.criterion) v.label = "dòng tiêu chí " + v.criterion->id();
+  else if (v.criterion) v.label = "dòng tiêu chí " + v.criterion_id;
   else v.label = "dòng " + std::to_string(row.index + 1);
   read_timeline(row, c, year, v);
   return v;
@@ -158,8 +162,12 @@ result_view read_result_row(const plan::result& r) {
   v.result = &r;
   if (has_text(r.criterion)) {
     auto c = text::read_criterion(r.criterion.joined_normalized());
-    if (c) v.criterion = *c;
-    else v.criterion_error = c.error();
+    if (c) {
+      v.criterion = *c;
+      v.criterion_id = c->id();
+    } else {
+      v.criterion_error = c.error();
+    }
   }
   v.level = level_of(r.level, &v.level_error);
   return v;
@@ -282,13 +290,13 @@ void link_official(plan_view& v) {
   const catalog::framework* f = v.framework.chosen;
   if (!f) return;
   for (row_view& r : v.rows) {
-    if (r.criterion) r.official = f->find(r.criterion->id());
+    if (r.criterion) r.official = f->find(r.criterion_id);
     int standard = r.criterion ? r.criterion->standard : r.standard ? r.standard->standard : 0;
     if (r.standard) standard = r.standard->standard;
     r.official_standard = standard ? f->find_standard(standard) : nullptr;
   }
   for (result_view& r : v.results)
-    if (r.criterion) r.official = f->find(r.criterion->id());
+    if (r.criterion) r.official = f->find(r.criterion_id);
 }
 
 }  // namespace

@@ -36,6 +36,7 @@ struct row_view {
   const plan::row* row = nullptr;
   std::string label;  // how a reviewer finds the row: "TT 3", or "Tiêu chí 3.2"
   std::optional<text::criterion_ref> criterion;
+  std::string criterion_id;  // criterion->id(), kept: rules compare it row by result
   std::optional<text::read_error> criterion_error;
   std::optional<text::standard_heading> standard;
   std::optional<text::read_error> standard_error;
@@ -59,6 +60,7 @@ struct row_view {
 struct result_view {
   const plan::result* result = nullptr;
   std::optional<text::criterion_ref> criterion;
+  std::string criterion_id;  // criterion->id()
   std::optional<text::read_error> criterion_error;
   std::optional<int> level;
   std::optional<text::read_error> level_error;
