@@ -77,6 +77,19 @@ void add_row(const host_types& t) {
   using V = row_view;
   t.row.field_of<V>("index", type::integer(), [](const V& r) { return static_cast<std::int64_t>(r.row->index); })
       .field_of<V>("label", type::string(), [](const V& r) { return eval::value(r.label); })
+      .field_of<V>("previous", type::object(t.row), [&row = t.row](const V& r) {
+        return r.previous ? eval::value(eval::object{&row, r.previous}) : eval::value();
+      })
+      .field_of<V>("results", type::list_of(type::object(t.result)), [&result = t.result](const V& r) {
+        eval::list out;
+        for (const model::result_view* x : r.results) out.push_back(eval::value(eval::object{&result, x}));
+        return eval::value(std::move(out));
+      })
+      .field_of<V>("same_criterion_rows", type::list_of(type::object(t.row)), [&row = t.row](const V& r) {
+        eval::list out;
+        for (const V* x : r.same_criterion_rows) out.push_back(eval::value(eval::object{&row, x}));
+        return eval::value(std::move(out));
+      })
       .field_of<V>("no", type::string(), [](const V& r) { return text_value(r.row->no, cell(r, "TT")); })
       .field_of<V>("standard", type::string(), [](const V& r) {
         return text_value(r.row->standard, cell(r, "Tiêu chuẩn"));

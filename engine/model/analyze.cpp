@@ -335,6 +335,25 @@ std::optional<int> effective_target_level(const std::vector<result_view>& result
   return best;
 }
 
+// The links of each row (row_view::previous, results, same_criterion_rows); v.rows and
+// v.results are complete and stay where they are from here on.
+void link_rows(plan_view& v) {
+  std::map<std::string, std::vector<const row_view*>, std::less<>> rows_by_criterion;
+  for (const row_view& r : v.rows)
+    if (r.criterion) rows_by_criterion[r.criterion_id].push_back(&r);
+  std::map<std::string, std::vector<const result_view*>, std::less<>> results_by_criterion;
+  for (const result_view& r : v.results)
+    if (r.criterion) results_by_criterion[r.criterion_id].push_back(&r);
+  for (std::size_t i = 0; i < v.rows.size(); ++i) {
+    row_view& r = v.rows[i];
+    if (i > 0) r.previous = &v.rows[i - 1];
+    if (!r.criterion) continue;
+    r.same_criterion_rows = rows_by_criterion[r.criterion_id];
+    if (auto found = results_by_criterion.find(r.criterion_id); found != results_by_criterion.end())
+      r.results = found->second;
+  }
+}
+
 plan_view analyze(const plan::plan& p, const analysis_context& c) {
   plan_view v;
   v.plan = &p;
@@ -356,6 +375,7 @@ plan_view analyze(const plan::plan& p, const analysis_context& c) {
   for (const plan::row& row : p.rows) v.rows.push_back(read_row(row, c, v.school_year_start));
   for (const plan::result& r : p.self_assessment.results) v.results.push_back(read_result_row(r));
   link_official(v);
+  link_rows(v);
   choose_target_level(p, c, v);
   read_passages(p, c, v);
   read_citations(p, c, v);

@@ -32,6 +32,8 @@ struct located_reading {
   std::string place;                        // where a reviewer finds it
 };
 
+struct result_view;
+
 struct row_view {
   const plan::row* row = nullptr;
   std::string label;  // how a reviewer finds the row: "TT 3", or "Tiêu chí 3.2"
@@ -55,6 +57,11 @@ struct row_view {
   const catalog::criterion* official = nullptr;        // the framework's criterion
   const catalog::standard* official_standard = nullptr;  // the framework's standard
   std::string timeline_text;        // normalised, joined
+  // Links into the plan_view's rows and results, set once all are read, so that a rule
+  // pairing rows with results or with other rows reads a few items instead of every pair.
+  const row_view* previous = nullptr;               // the row above; none for the first
+  std::vector<const result_view*> results;          // the results for this row's criterion
+  std::vector<const row_view*> same_criterion_rows;  // every row for it, this one too, in order
 };
 
 struct result_view {

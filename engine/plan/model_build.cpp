@@ -17,13 +17,13 @@ std::string text::joined_raw() const {
   return out;
 }
 
-std::string text::joined_normalized() const {
-  std::string out;
+void text::join_items() {
+  joined.clear();
+  if (items.size() < 2) return;
   for (const auto& item : items) {
-    if (&item != &items.front()) out += ' ';
-    out += item.normalized;
+    if (&item != &items.front()) joined += ' ';
+    joined += item.normalized;
   }
-  return out;
 }
 
 bool text::blank() const {
@@ -133,6 +133,7 @@ text model_builder::read_text_value(node_id id) {
     if (tree_.kind(item) == json_kind::string) add(item);
     else wrong_type(item, "a text (each element of a list of texts)");
   }
+  t.join_items();
   return t;
 }
 

@@ -45,9 +45,14 @@ struct text {
   bool is_list = false;  // written as an array
   location at;           // the field's value (the string, or the array)
   std::vector<text_item> items;
+  // The normalised items joined with " ", kept when there are several (join_items() sets
+  // it): rules read whole texts many times per check.
+  std::string joined;
 
-  std::string joined_raw() const;         // items joined with "\n"
-  std::string joined_normalized() const;  // items joined with " "
+  std::string joined_raw() const;  // items joined with "\n"
+  // Items joined with " ": the one item's text, or `joined`.
+  const std::string& joined_normalized() const { return items.size() == 1 ? items.front().normalized : joined; }
+  void join_items();
   // Missing, or every item empty after normalisation.
   bool blank() const;
 };
