@@ -130,10 +130,25 @@ std::vector<party> read_owners(std::string_view cell) {
   return out;
 }
 
+namespace {
+
+// More letters and digits than the longest placeholder has ("chua phan cong": 12).
+bool has_too_many_letters_for_a_placeholder(std::string_view text) {
+  // Folding a prefix folds to a prefix of the key, so the prefix's letters are the key's: a
+  // long text (a row's actions, say) is judged without folding all of it.
+  std::string start = fold(text.substr(0, 256));
+  return std::count_if(start.begin(), start.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+         }) > 12;
+}
+
+}  // namespace
+
 bool is_placeholder(std::string_view owner) {
   static constexpr std::array<std::string_view, 12> placeholders = {
       "x", "xx", "xxx", "tbd", "todo", "n/a", "na", "chua phan cong", "dang cap nhat",
       "chua xac dinh", "chua co", "khong co"};
+  if (has_too_many_letters_for_a_placeholder(owner)) return false;
   std::string key = fold(owner);
   for (std::size_t at; (at = key.find("\u2026")) != std::string::npos;) key.replace(at, 3, ".");
   std::string_view inner = strip_both(key, " .,;:-_*?!/()[]");
