@@ -15,7 +15,7 @@ void add_legal_fields(const host_types& t) {
   using R = check_root;
   // The whole legal basis, so that "nothing here cites X" points at /legal_basis itself.
   t.plan.field_of<R>("legal_basis_text", type::string(), [](const R& r) {
-    return text_value(r.view->plan->legal_basis, "phần căn cứ");
+    return text_value(r.view->plan->legal_basis, literal_place("phần căn cứ"));
   });
   using V = model::citation_view;
   // Absent when the citation names no issuer or the registry does not know the document.

@@ -13,6 +13,41 @@ eval::location locate(const plan::location& at, std::string quoted, std::string 
   return l;
 }
 
+place_ref literal_place(const char* text) {
+  static const std::string nothing;
+  return {&nothing, text};
+}
+
+namespace {
+
+// origin::resolve for a value read from a plan location (the subject).
+eval::location resolve_plan_location(const void* at, const std::string* place, const char* place_end,
+                                     std::string_view text) {
+  return locate(*static_cast<const plan::location*>(at), std::string(text), *place + place_end);
+}
+
+eval::value from(eval::value v, const plan::location& at, place_ref place) {
+  return v.from({&resolve_plan_location, &at, place.head, place.tail});
+}
+
+}  // namespace
+
+eval::value text_value(const plan::text& t, place_ref place) {
+  if (!t.present) return {};
+  return from(eval::value(t.joined_normalized()), t.at, place);
+}
+
+eval::value text_items(const plan::text& t, place_ref place) {
+  eval::list items;
+  if (t.present)
+    for (const plan::text_item& item : t.items) items.push_back(from(eval::value(item.normalized), item.at, place));
+  return eval::value(std::move(items));
+}
+
+eval::value located_string(std::string s, const plan::location& at, place_ref place) {
+  return from(eval::value(std::move(s)), at, place);
+}
+
 eval::value text_value(const plan::text& t, const std::string& place) {
   if (!t.present) return {};
   std::string joined = t.joined_normalized();

@@ -12,10 +12,25 @@ namespace planlint::bind {
 
 eval::location locate(const plan::location& at, std::string quoted, std::string place);
 
+// A reviewer's place kept as two parts and put together only when a finding needs it: a
+// string that lives as long as the evaluation (a constant, or the analysis's) and a
+// literal: {row.cell_place, "Ghi chú"} for "bảng kế hoạch, dòng TT 3, cột Ghi chú".
+struct place_ref {
+  const std::string* head;
+  const char* tail = "";
+};
+// A place that is only a literal ("nơi nhận").
+place_ref literal_place(const char* text);
+
 // A text field as a located string (items joined, normalised); absent when the field is.
+// With a place_ref, the location is worked out when a finding points at the value (most
+// values are never reported); with a string, now.
+eval::value text_value(const plan::text& t, place_ref place);
 eval::value text_value(const plan::text& t, const std::string& place);
 // Each item of a text field as a located string.
+eval::value text_items(const plan::text& t, place_ref place);
 eval::value text_items(const plan::text& t, const std::string& place);
+eval::value located_string(std::string s, const plan::location& at, place_ref place);
 eval::value located_string(std::string s, const plan::location& at, std::string place);
 
 eval::date to_eval(const dates::civil_date& d);

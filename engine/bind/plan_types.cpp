@@ -16,19 +16,19 @@ void add_plan(const host_types& t) {
   using R = check_root;
   t.plan
       .field_of<R>("school_name", type::string(), [](const R& r) {
-        return text_value(r.view->plan->school.name, header + ", tên trường");
+        return text_value(r.view->plan->school.name, place_ref{&header, ", tên trường"});
       })
       .field_of<R>("school_level", type::string(), [](const R& r) {
-        return text_value(r.view->plan->school.level, "cấp học");
+        return text_value(r.view->plan->school.level, literal_place("cấp học"));
       })
       .field_of<R>("authority", type::string(), [](const R& r) {
-        return text_value(r.view->plan->school.authority, header + ", cơ quan chủ quản");
+        return text_value(r.view->plan->school.authority, place_ref{&header, ", cơ quan chủ quản"});
       })
       .field_of<R>("province", type::string(), [](const R& r) {
-        return text_value(r.view->plan->school.province, header);
+        return text_value(r.view->plan->school.province, place_ref{&header});
       })
       .field_of<R>("framework_written", type::string(), [](const R& r) {
-        return text_value(r.view->plan->framework, "khung tiêu chuẩn");
+        return text_value(r.view->plan->framework, literal_place("khung tiêu chuẩn"));
       })
       .field_of<R>("document", type::object(t.document), [&document = t.document](const R& r) {
         return eval::value(eval::object{&document, r.view});
@@ -39,7 +39,7 @@ void add_plan(const host_types& t) {
         return r.view->plan->legal_basis.present && !r.view->plan->legal_basis.blank();
       })
       .field_of<R>("legal_basis", type::list_of(type::string()), [](const R& r) {
-        return text_items(r.view->plan->legal_basis, "phần căn cứ");
+        return text_items(r.view->plan->legal_basis, literal_place("phần căn cứ"));
       })
       .field_of<R>("citations", type::list_of(type::object(t.citation)), [](const R& r) { return r.citations; })
       .field_of<R>("has_self_assessment", type::boolean(), [](const R& r) {
@@ -49,7 +49,7 @@ void add_plan(const host_types& t) {
         return !r.view->plan->self_assessment.results.empty();
       })
       .field_of<R>("assessment_period", type::string(), [](const R& r) {
-        return text_value(r.view->plan->self_assessment.period, "kết quả tự đánh giá");
+        return text_value(r.view->plan->self_assessment.period, literal_place("kết quả tự đánh giá"));
       })
       .field_of<R>("results", type::list_of(type::object(t.result)), [](const R& r) { return r.results; })
       .field_of<R>("rows", type::list_of(type::object(t.row)), [](const R& r) { return r.rows; })
@@ -71,32 +71,32 @@ void add_document(const host_types& t) {
   auto doc = [](const V& v) -> const plan::document_info& { return v.plan->document; };
   t.document
       .field_of<V>("present", type::boolean(), [doc](const V& v) { return doc(v).present; })
-      .field_of<V>("number", type::string(), [doc](const V& v) { return text_value(doc(v).number, header + ", dòng Số"); })
+      .field_of<V>("number", type::string(), [doc](const V& v) { return text_value(doc(v).number, place_ref{&header, ", dòng Số"}); })
       .field_of<V>("place", type::string(), [doc](const V& v) {
-        return text_value(doc(v).place, header + ", dòng địa danh và ngày tháng");
+        return text_value(doc(v).place, place_ref{&header, ", dòng địa danh và ngày tháng"});
       })
       .field_of<V>("date", type::string(), [doc](const V& v) {
-        return text_value(doc(v).date, header + ", dòng địa danh và ngày tháng");
+        return text_value(doc(v).date, place_ref{&header, ", dòng địa danh và ngày tháng"});
       })
       .field_of<V>("date_reading", type::object(t.reading), [&reading = t.reading](const V& v) {
         return v.document_date.present ? eval::value(eval::object{&reading, &v.document_date})
                                        : eval::value();
       })
-      .field_of<V>("title", type::string(), [doc](const V& v) { return text_value(doc(v).title, header + ", tên văn bản"); })
+      .field_of<V>("title", type::string(), [doc](const V& v) { return text_value(doc(v).title, place_ref{&header, ", tên văn bản"}); })
       .field_of<V>("school_year", type::string(), [doc](const V& v) {
-        return text_value(doc(v).school_year, header + ", năm học");
+        return text_value(doc(v).school_year, place_ref{&header, ", năm học"});
       })
       .field_of<V>("signer_title", type::string(), [doc](const V& v) {
-        return text_value(doc(v).signer.title, "chữ ký, chức vụ");
+        return text_value(doc(v).signer.title, literal_place("chữ ký, chức vụ"));
       })
       .field_of<V>("signer_name", type::string(), [doc](const V& v) {
-        return text_value(doc(v).signer.name, "chữ ký, họ tên");
+        return text_value(doc(v).signer.name, literal_place("chữ ký, họ tên"));
       })
       .field_of<V>("recipients", type::list_of(type::string()), [doc](const V& v) {
-        return text_items(doc(v).recipients, "nơi nhận");
+        return text_items(doc(v).recipients, literal_place("nơi nhận"));
       })
       .field_of<V>("recipients_text", type::string(), [doc](const V& v) {
-        return text_value(doc(v).recipients, "nơi nhận");
+        return text_value(doc(v).recipients, literal_place("nơi nhận"));
       })
       .locate([doc](const void* p) {
         const V& v = *static_cast<const V*>(p);
@@ -157,7 +157,7 @@ void add_school_year(const host_types& t) {
 
 void add_section(const host_types& t) {
   using V = model::section_view;
-  auto place = [](const V& s) { return "phần " + s.section->number.joined_normalized(); };
+  auto place = [](const V& s) { return place_ref{&s.place}; };
   t.section.field_of<V>("index", type::integer(), [](const V& s) { return static_cast<std::int64_t>(s.index); })
       .field_of<V>("number", type::string(), [place](const V& s) { return text_value(s.section->number, place(s)); })
       .field_of<V>("numeral", type::integer(), [](const V& s) { return optional_int(s.numeral); })
@@ -167,7 +167,7 @@ void add_section(const host_types& t) {
       .locate([place](const void* p) {
         const V& s = *static_cast<const V*>(p);
         std::string quoted = s.section->number.joined_normalized() + ". " + s.section->title.joined_normalized();
-        return std::optional(locate(s.section->number.present ? s.section->number.at : s.section->at, quoted, place(s)));
+        return std::optional(locate(s.section->number.present ? s.section->number.at : s.section->at, quoted, s.place));
       })
       .display([](const void* p) { return static_cast<const V*>(p)->section->number.joined_normalized(); });
 }
@@ -176,7 +176,7 @@ void add_passage(const host_types& t) {
   using V = model::passage;
   t.passage
       .field_of<V>("text", type::string(), [](const V& p) {
-        return located_string(p.item->normalized, p.item->at, p.label);
+        return located_string(p.item->normalized, p.item->at, place_ref{&p.label});
       })
       // fold(p.text), kept by the analysis: a passage is long, and several rules match on it.
       .field_of<V>("folded", type::string(), [](const V& p) { return eval::value(p.folded.text); })

@@ -13,9 +13,9 @@ using model::result_view;
 using model::row_view;
 using eval::type;
 
-std::string cell(const row_view& r, const char* column) {
-  return "bảng kế hoạch, " + r.label + ", cột " + column;
-}
+place_ref cell(const row_view& r, const char* column) { return {&r.cell_place, column}; }
+
+const std::string results_place = "kết quả tự đánh giá";
 
 eval::value reading_object(const eval::host_type& reading, const located_reading* r) {
   if (!r || !r->present) return {};
@@ -174,7 +174,7 @@ void add_row(const host_types& t) {
 
 void add_result(const host_types& t) {
   using V = result_view;
-  const std::string place = "kết quả tự đánh giá";
+  const place_ref place{&results_place};
   t.result
       .field_of<V>("criterion", type::string(), [place](const V& r) { return text_value(r.result->criterion, place); })
       .field_of<V>("criterion_id", type::string(), [](const V& r) {
@@ -194,10 +194,10 @@ void add_result(const host_types& t) {
       .field_of<V>("official", type::object(t.criterion), [&criterion = t.criterion](const V& r) {
         return r.official ? eval::value(eval::object{&criterion, r.official}) : eval::value();
       })
-      .locate([place](const void* p) {
+      .locate([](const void* p) {
         const V& r = *static_cast<const V*>(p);
         std::string quoted = r.result->criterion.present ? r.result->criterion.joined_normalized() : "";
-        return std::optional(locate(r.result->at, quoted, place + ", " + quoted));
+        return std::optional(locate(r.result->at, quoted, results_place + ", " + quoted));
       })
       .display([](const void* p) {
         const V& r = *static_cast<const V*>(p);

@@ -17,8 +17,7 @@ std::optional<location> location_of(const value& v) {
   if (v.is_object() && v.as_object().type) {
     if (auto at = v.as_object().type->location_of(v.as_object().ptr)) return at;
   }
-  if (v.where()) return *v.where();
-  return std::nullopt;
+  return v.where();
 }
 
 const char* kind_name(const value& v) {

@@ -26,7 +26,16 @@ std::string to_string(const interval& i) { return to_string(i.first) + ".." + to
 value value::located(location at) const {
   value copy = *this;
   copy.at_ = std::make_shared<const location>(std::move(at));
+  copy.origin_ = {};
   return copy;
+}
+
+std::optional<location> value::where() const {
+  if (at_) return *at_;
+  if (origin_.resolve)
+    return origin_.resolve(origin_.subject, origin_.place, origin_.place_end,
+                           is_string() ? std::string_view(as_string()) : std::string_view());
+  return std::nullopt;
 }
 
 bool equal(const value& a, const value& b) {

@@ -6,7 +6,9 @@
 #include <compare>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -43,6 +45,20 @@ struct location {
   std::string place;    // a reviewer's place: "bảng kế hoạch, dòng TT 3, cột Chủ trì"
 };
 
+// Where a value was read, kept as a few pointers and worked out only when a finding points
+// at it: a check reads thousands of values and reports a handful. resolve(subject, place,
+// place_end, text) builds the location from what the host read the value from, a place in
+// two parts (a string the host keeps for the whole evaluation, and a literal) and the
+// value's own text ("" when it is not a string).
+struct origin {
+  using resolve_fn = location (*)(const void* subject, const std::string* place, const char* place_end,
+                                  std::string_view text);
+  resolve_fn resolve = nullptr;
+  const void* subject = nullptr;
+  const std::string* place = nullptr;
+  const char* place_end = "";
+};
+
 class host_type;
 struct object {
   const host_type* type = nullptr;
@@ -69,9 +85,15 @@ class value {
   value(list items) : data_(std::make_shared<const list>(std::move(items))) {}
   value(object o) : data_(o) {}
 
-  // The same value, remembering where in the plan it was read.
+  // The same value, remembering where in the plan it was read: a location built now, or
+  // an origin that builds it when asked (cheaper when most values are never reported).
   value located(location at) const;
-  const location* where() const { return at_.get(); }
+  value from(origin o) const {
+    value copy = *this;
+    copy.origin_ = o;
+    return copy;
+  }
+  std::optional<location> where() const;
 
   bool absent() const { return std::holds_alternative<std::monostate>(data_); }
   bool is_bool() const { return std::holds_alternative<bool>(data_); }
@@ -98,6 +120,7 @@ class value {
  private:
   data_type data_;
   std::shared_ptr<const location> at_;
+  origin origin_;
 };
 
 // Equality as `==` sees it: same kind and same content; absent equals only absent;

@@ -153,6 +153,7 @@ row_view read_row(const plan::row& row, const analysis_context& c, std::optional
   if (has_text(row.no)) v.label = "dòng TT " + row.no.joined_normalized();
   else if (v.criterion) v.label = "dòng tiêu chí " + v.criterion_id;
   else v.label = "dòng " + std::to_string(row.index + 1);
+  v.cell_place = "bảng kế hoạch, " + v.label + ", cột ";
   read_timeline(row, c, year, v);
   return v;
 }
@@ -368,7 +369,7 @@ plan_view analyze(const plan::plan& p, const analysis_context& c) {
   }
   for (std::size_t i = 0; i < p.sections.size(); ++i) {
     section_view s{&p.sections[i], i, roman_or_arabic_numeral(p.sections[i].number.joined_normalized()),
-                   std::nullopt};
+                   std::nullopt, "phần " + p.sections[i].number.joined_normalized()};
     if (i > 0) s.previous_numeral = v.sections[i - 1].numeral;
     v.sections.push_back(s);
   }

@@ -37,6 +37,7 @@ struct result_view;
 struct row_view {
   const plan::row* row = nullptr;
   std::string label;  // how a reviewer finds the row: "TT 3", or "Tiêu chí 3.2"
+  std::string cell_place;  // a cell's place without its column: "bảng kế hoạch, dòng TT 3, cột "
   std::optional<text::criterion_ref> criterion;
   std::string criterion_id;  // criterion->id(), kept: rules compare it row by result
   std::optional<text::read_error> criterion_error;
@@ -105,6 +106,7 @@ struct section_view {
   std::size_t index = 0;
   std::optional<int> numeral;           // "VI" → 6; absent when not a Roman or Arabic numeral
   std::optional<int> previous_numeral;  // the part before it
+  std::string place;                    // a reviewer's place: "phần II"
 };
 
 struct plan_view {
