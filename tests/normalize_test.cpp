@@ -130,3 +130,52 @@ TEST(normalize, equals_folded_ignores_case_and_marks) {
 
 }  // namespace
 }  // namespace planlint::text
+
+// already_normalized() lets a text through without ICU when its letters come from U+00C0-U+024F
+// and U+1E00-U+1EFF: every one of them must be NFC on its own (compose, which asks ICU, keeps
+// it), neither white space nor invisible (is_blank) nor a dash (fold gives a letter), so that
+// normalize() would indeed have kept it.
+TEST(normalize, letters_the_byte_check_lets_through_are_left_alone_by_normalize) {
+  auto utf8 = [](char32_t c) {
+    std::string s;
+    if (c < 0x800) {
+      s += static_cast<char>(0xC0 | (c >> 6));
+      s += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      s += static_cast<char>(0xE0 | (c >> 12));
+      s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      s += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    return s;
+  };
+  int checked = 0;
+  for (char32_t c = 0xC0; c <= 0x1EFF; ++c) {
+    if (c > 0x24F && c < 0x1E00) continue;
+    std::string text = "a" + utf8(c) + "b";
+    ASSERT_TRUE(planlint::text::already_normalized(text)) << std::hex << static_cast<unsigned>(c);
+    EXPECT_EQ(planlint::text::compose(text), text) << std::hex << static_cast<unsigned>(c);
+    EXPECT_FALSE(planlint::text::is_blank(utf8(c))) << std::hex << static_cast<unsigned>(c);
+    EXPECT_NE(planlint::text::fold(utf8(c)), "-") << std::hex << static_cast<unsigned>(c);
+    ++checked;
+  }
+  EXPECT_EQ(checked, 0x24F - 0xC0 + 1 + 0x100);
+}
+
+TEST(normalize, byte_check_refuses_what_normalize_would_change) {
+  using planlint::text::already_normalized;
+  EXPECT_TRUE(already_normalized("Tổ chức thực hiện"));
+  EXPECT_TRUE(already_normalized(""));
+  EXPECT_FALSE(already_normalized(" leading"));
+  EXPECT_FALSE(already_normalized("trailing "));
+  EXPECT_FALSE(already_normalized("two  spaces"));
+  EXPECT_FALSE(already_normalized("tab\there"));
+  EXPECT_FALSE(already_normalized("line\nbreak"));
+  EXPECT_FALSE(already_normalized("no\u00A0break"));       // NBSP (C2 lead)
+  EXPECT_FALSE(already_normalized("en\u2013dash"));         // E2 lead
+  EXPECT_FALSE(already_normalized("Tie\u0302\u0301u"));     // combining marks: may compose
+  EXPECT_FALSE(already_normalized("zero\u200Bwidth"));
+  EXPECT_FALSE(already_normalized("\xC3"));                  // truncated sequence
+  EXPECT_FALSE(already_normalized("\xE1\xBB"));
+  for (const char* text : {"Tổ chức thực hiện", "Năm học 2024 - 2025", "KẾ HOẠCH Cải tiến"})
+    EXPECT_EQ(planlint::text::normalize(text), text);
+}

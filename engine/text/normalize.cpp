@@ -207,8 +207,38 @@ std::string fold_spaces_of_composed(std::string_view composed) {
 
 }  // namespace
 
+// True when normalize() would return `utf8` as it is, decided from the bytes alone: printable
+// ASCII with single spaces inside, and letters of the Latin blocks Vietnamese is written in
+// (U+00C0-U+024F, U+1E00-U+1EFF), which are all NFC on their own and none of them a space,
+// a dash or an invisible character (tests/normalize_test.cpp checks this against ICU for
+// every one of them). No combining mark may follow, so nothing can compose. Most texts of a
+// plan pass, and skip the NFC check and the folding copy.
+bool already_normalized(std::string_view utf8) {
+  const auto* b = reinterpret_cast<const unsigned char*>(utf8.data());
+  const std::size_t n = utf8.size();
+  if (n == 0) return true;
+  if (b[0] == ' ' || b[n - 1] == ' ') return false;
+  for (std::size_t i = 0; i < n;) {
+    const unsigned char c = b[i];
+    if (c < 0x80) {
+      if (c < 0x20 || c == 0x7F || (c == ' ' && b[i + 1] == ' ')) return false;  // b[n-1] is no space
+      ++i;
+    } else if (c >= 0xC3 && c <= 0xC9) {  // U+00C0-U+027F, two bytes
+      if (i + 1 >= n || (b[i + 1] & 0xC0) != 0x80 || (c == 0xC9 && b[i + 1] > 0x8F)) return false;
+      i += 2;
+    } else if (c == 0xE1) {  // U+1E00-U+1EFF: E1 B8 80 .. E1 BB BF
+      if (i + 2 >= n || b[i + 1] < 0xB8 || b[i + 1] > 0xBB || (b[i + 2] & 0xC0) != 0x80) return false;
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::string normalize(std::string_view utf8) {
-  // Nearly every text is already NFC: no composed copy to fold from.
+  if (already_normalized(utf8)) return std::string(utf8);
+  // Nearly every other text is already NFC too: no composed copy to fold from.
   if (is_ascii(utf8) || is_composed(utf8)) return fold_spaces_of_composed(utf8);
   return fold_spaces_of_composed(compose(utf8));
 }

@@ -30,6 +30,9 @@ std::string compose(std::string_view utf8);
 // and the look-alike Icelandic "Ð" (U+00D0) read as "d". Vietnamese text folds to ASCII.
 std::string fold(std::string_view utf8);
 
+// normalize(utf8) == utf8, known from the bytes alone for most texts (false: ask normalize).
+bool already_normalized(std::string_view utf8);
+
 // fold() that remembers where each byte came from, so that a reader working on the folded
 // text can point at the original: origin[i] is the source byte offset where the character
 // behind folded byte i starts, origin_end[i] where it ends (after any combining marks that
