@@ -23,16 +23,30 @@ position json_tree::where(node_id id) const { return nodes_[id].where; }
 
 // Nodes are in pre-order, so their start offsets only grow: one walk over the text gives
 // every line and column (source_text::position_of per node would search and rescan lines).
+// Between two nodes, whole runs of bytes are counted at once (newlines, then the characters
+// after the last one) rather than byte by byte: the compiler vectorises the counts.
 void json_tree::compute_positions() {
   if (!positioned_) return;
-  const std::string& text = source_.text();
+  const std::string_view text = source_.text();
   std::uint32_t offset = 0;
   position at{1, 1};
+  auto characters = [](std::string_view bytes) {
+    return static_cast<int>(std::count_if(bytes.begin(), bytes.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+  };
   for (node& n : nodes_) {
-    for (; offset < n.bytes.begin && offset < text.size(); ++offset) {
-      auto byte = static_cast<unsigned char>(text[offset]);
-      if (byte == '\n') at = {at.line + 1, 1};
-      else if ((byte & 0xC0) != 0x80) ++at.column;
+    const std::uint32_t to = std::min<std::uint32_t>(n.bytes.begin, static_cast<std::uint32_t>(text.size()));
+    if (offset < to) {
+      std::string_view run = text.substr(offset, to - offset);
+      std::size_t last_newline = run.rfind('\n');
+      if (last_newline == std::string_view::npos) {
+        at.column += static_cast<std::uint32_t>(characters(run));
+      } else {
+        at.line += static_cast<std::uint32_t>(std::count(run.begin(), run.end(), '\n'));
+        at.column = 1 + static_cast<std::uint32_t>(characters(run.substr(last_newline + 1)));
+      }
+      offset = to;
     }
     n.where = at;
   }
