@@ -61,24 +61,6 @@ bool is_dash(UChar32 c) {
          c == 0xFF0D;
 }
 
-void append_multibyte(std::string& out, UChar32 c) {
-  char buffer[U8_MAX_LENGTH];
-  int32_t length = 0;
-  UBool error = false;
-  U8_APPEND(buffer, length, U8_MAX_LENGTH, c, error);
-  if (error) {
-    length = 0;
-    U8_APPEND_UNSAFE(buffer, length, 0xFFFD);
-  }
-  out.append(buffer, static_cast<std::size_t>(length));
-}
-
-// Inline for ASCII: folding and normalising append one character at a time.
-inline void append_utf8(std::string& out, UChar32 c) {
-  if (c < 0x80) out.push_back(static_cast<char>(c));
-  else append_multibyte(out, c);
-}
-
 // Folds white space and dashes of an NFC (or folded) text in one UTF-8 pass. emit(begin,
 // end, c) receives each kept character with the source bytes it stands for; a space stands
 // for the whole run of white space.
@@ -245,24 +227,115 @@ std::string normalize(std::string_view utf8) {
 
 namespace {
 
-// The folding fold() and fold_with_origins() share, appending the key to `text`. Works on
-// the original bytes (not an NFC copy) so that offsets stay the source's; decomposed input
-// is handled too: its combining marks are dropped like any other. on_letter(start, end) is
-// told the source bytes behind the character just appended, on_mark(end) the end of a
-// dropped mark (the character before it is widened to cover it).
-template <typename OnLetter, typename OnMark>
-void fold_into(std::string_view utf8, std::string& text, OnLetter on_letter, OnMark on_mark) {
-  text.reserve(utf8.size());
-  fold_spaces(utf8, [&](int32_t start, int32_t end, UChar32 c) {
-    if (is_combining_mark(c)) return on_mark(end);
-    // A mark at the very start or between spaces would otherwise leave a leading or a
-    // doubled space in the key.
-    if (c == ' ' && (text.empty() || text.back() == ' ')) return;
-    // ASCII inline: base_letter() is a call, and most folded characters are ASCII.
-    append_utf8(text, c < 0x80 ? ascii_lower(c) : base_letter(c));
-    on_letter(start, end);
-  });
-}
+// The folding fold() and fold_with_origins() share, in one pass over the original bytes (not
+// an NFC copy, so that offsets stay the source's; decomposed input is handled too: its
+// combining marks are dropped like any other). White space runs become one space, none at
+// the ends; invisible characters are dropped, dashes read as "-", letters as their base
+// letter in lower case. With origins, every folded byte records the source bytes of the
+// character behind it (a dropped mark widens the character before it). Written over
+// preallocated buffers: appending through push_back and resize was a third of its cost.
+template <bool with_origins>
+class folder {
+ public:
+  explicit folder(std::string_view in) : in_(in) { grow(in.size() + 1); }
+
+  void run() {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(in_.data());
+    const auto n = static_cast<int32_t>(in_.size());
+    int32_t i = 0;
+    while (i < n) {
+      const int32_t start = i;
+      UChar32 c = bytes[i];
+      if (c < 0x80) {
+        ++i;
+      } else {
+        U8_NEXT(in_.data(), i, n, c);
+        if (c < 0) c = 0xFFFD;
+        if (is_invisible(c)) continue;
+        if (is_dash(c)) c = '-';
+      }
+      if (is_space(c)) {
+        if (!pending_space_) space_start_ = start;
+        pending_space_ = !at_start_;
+        continue;
+      }
+      if (pending_space_) put(' ', space_start_, start);
+      pending_space_ = false;
+      at_start_ = false;
+      if (c < 0x80) {
+        put(ascii_lower(c), start, i);
+      } else if (is_combining_mark(c)) {
+        if constexpr (with_origins)
+          for (std::size_t k = last_char_; k < size_; ++k) origin_end_[k] = static_cast<std::uint32_t>(i);
+      } else {
+        put(base_letter(c), start, i);
+      }
+    }
+    // A trailing space is possible when the text ended in marks after a space.
+    while (size_ > 0 && text_[size_ - 1] == ' ') --size_;
+  }
+
+  std::string take_text() {
+    text_.resize(size_);
+    return std::move(text_);
+  }
+
+  folded_text take() {
+    folded_text out;
+    origin_.resize(size_);
+    origin_end_.resize(size_);
+    origin_.push_back(static_cast<std::uint32_t>(in_.size()));
+    origin_end_.push_back(static_cast<std::uint32_t>(in_.size()));
+    out.text = take_text();
+    out.origin = std::move(origin_);
+    out.origin_end = std::move(origin_end_);
+    return out;
+  }
+
+ private:
+  void grow(std::size_t capacity) {
+    text_.resize(capacity);
+    if constexpr (with_origins) {
+      origin_.resize(capacity);
+      origin_end_.resize(capacity);
+    }
+  }
+
+  // Appends the folded character c (a space: unless the key is empty or ends in one).
+  void put(UChar32 c, int32_t start, int32_t end) {
+    if (c == ' ' && (size_ == 0 || text_[size_ - 1] == ' ')) return;
+    char buffer[U8_MAX_LENGTH];
+    int32_t length = 0;
+    if (c < 0x80) {
+      buffer[length++] = static_cast<char>(c);
+    } else {
+      UBool error = false;
+      U8_APPEND(buffer, length, U8_MAX_LENGTH, c, error);
+      if (error) {
+        length = 0;
+        U8_APPEND_UNSAFE(buffer, length, 0xFFFD);
+      }
+    }
+    if (size_ + static_cast<std::size_t>(length) > text_.size()) grow(2 * text_.size() + U8_MAX_LENGTH);
+    last_char_ = size_;
+    for (int32_t b = 0; b < length; ++b, ++size_) {
+      text_[size_] = buffer[b];
+      if constexpr (with_origins) {
+        origin_[size_] = static_cast<std::uint32_t>(start);
+        origin_end_[size_] = static_cast<std::uint32_t>(end);
+      }
+    }
+  }
+
+  std::string_view in_;
+  std::string text_;
+  std::vector<std::uint32_t> origin_, origin_end_;
+  std::size_t size_ = 0;       // folded bytes written
+  std::size_t last_char_ = 0;  // where the last appended character's folded bytes begin
+  bool pending_space_ = false;
+  bool at_start_ = true;
+  int32_t space_start_ = 0;
+};
 
 }  // namespace
 
@@ -275,33 +348,9 @@ bool is_blank(std::string_view utf8) {
 }
 
 folded_text fold_with_origins(std::string_view utf8) {
-  folded_text out;
-  out.origin.reserve(utf8.size() + 1);
-  out.origin_end.reserve(utf8.size() + 1);
-  std::size_t last_char = 0;  // where the last emitted character's folded bytes begin
-  fold_into(
-      utf8, out.text,
-      [&](int32_t start, int32_t end) {
-        last_char = out.origin.size();
-        // push_back into the reserved vectors, not resize(): resize is a call per character.
-        while (out.origin.size() < out.text.size()) {
-          out.origin.push_back(static_cast<std::uint32_t>(start));
-          out.origin_end.push_back(static_cast<std::uint32_t>(end));
-        }
-      },
-      [&](int32_t end) {
-        for (std::size_t k = last_char; k < out.origin_end.size(); ++k)
-          out.origin_end[k] = static_cast<std::uint32_t>(end);
-      });
-  // A trailing space is possible when the text ended in marks after a space; trim it.
-  while (!out.text.empty() && out.text.back() == ' ') {
-    out.text.pop_back();
-    out.origin.pop_back();
-    out.origin_end.pop_back();
-  }
-  out.origin.push_back(static_cast<std::uint32_t>(utf8.size()));
-  out.origin_end.push_back(static_cast<std::uint32_t>(utf8.size()));
-  return out;
+  folder<true> f(utf8);
+  f.run();
+  return f.take();
 }
 
 std::size_t folded_text::folded_at(std::uint32_t source_offset) const {
@@ -313,10 +362,9 @@ std::size_t folded_text::folded_at(std::uint32_t source_offset) const {
 // Not fold_with_origins(utf8).text: rules fold every passage, and filling the two offset
 // vectors cost as much as the folding.
 std::string fold(std::string_view utf8) {
-  std::string out;
-  fold_into(utf8, out, [](int32_t, int32_t) {}, [](int32_t) {});
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
+  folder<false> f(utf8);
+  f.run();
+  return f.take_text();
 }
 
 bool equals_folded(std::string_view a, std::string_view b) { return fold(a) == fold(b); }
