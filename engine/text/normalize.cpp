@@ -341,10 +341,21 @@ class folder {
 
 // Composition cannot matter: the only white space or invisible characters with a canonical
 // decomposition (U+2000, U+2001) decompose to white space, and nothing else composes to one.
+// Stops at the first character that is neither white space nor invisible.
 bool is_blank(std::string_view utf8) {
-  bool blank = true;
-  fold_spaces(utf8, [&](int32_t, int32_t, UChar32) { blank = false; });
-  return blank;
+  const auto length = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = static_cast<unsigned char>(utf8[static_cast<std::size_t>(i)]);
+    if (c < 0x80) {
+      ++i;
+    } else {
+      U8_NEXT(utf8.data(), i, length, c);
+      if (c < 0) return false;  // read as U+FFFD, which is kept
+      if (is_invisible(c)) continue;
+    }
+    if (!is_space(c)) return false;
+  }
+  return true;
 }
 
 folded_text fold_with_origins(std::string_view utf8) {

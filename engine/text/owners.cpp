@@ -135,8 +135,8 @@ namespace {
 // More letters and digits than the longest placeholder has ("chua phan cong": 12).
 bool has_too_many_letters_for_a_placeholder(std::string_view text) {
   // Folding a prefix folds to a prefix of the key, so the prefix's letters are the key's: a
-  // long text (a row's actions, say) is judged without folding all of it.
-  std::string start = fold(text.substr(0, 256));
+  // long text (a row's actions, say) is judged from its first 64 bytes without folding it all.
+  std::string start = fold(text.substr(0, 64));
   return std::count_if(start.begin(), start.end(), [](char c) {
            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
          }) > 12;
