@@ -10,7 +10,6 @@ rule_set::rule_set(std::vector<check::checked_rule> rules, std::shared_ptr<const
                       r.explain_vi, r.explain_en, r.file, r.where});
 }
 
-std::vector<rule_info> rule_set::rules() const { return infos_; }
 
 const rule_info* rule_set::find(std::string_view id) const {
   for (const auto& info : infos_)

@@ -39,7 +39,7 @@ class rule_set {
   rule_set(std::vector<check::checked_rule> rules, std::shared_ptr<const host_registry> registry,
            pack_manifest manifest);
 
-  std::vector<rule_info> rules() const;
+  const std::vector<rule_info>& rules() const { return infos_; }
   const rule_info* find(std::string_view id) const;
   const pack_manifest& manifest() const { return manifest_; }
 
