@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include <nlohmann/json.hpp>
 
@@ -221,10 +222,21 @@ input_error duplicate_key(const source_text& source, span bytes, std::string poi
                   std::move(pointer));
 }
 
+// memchr to the next quote, which closes the string unless an odd run of backslashes
+// escapes it: a plan is mostly string bytes, and stepping through them one at a time was a
+// sixth of reading it.
 std::uint32_t string_token_end(std::string_view text, std::uint32_t begin) {
-  std::uint32_t i = begin + 1;
-  while (i < text.size() && text[i] != '"') i += text[i] == '\\' ? 2 : 1;
-  return std::min<std::uint32_t>(i + 1, static_cast<std::uint32_t>(text.size()));
+  const auto size = static_cast<std::uint32_t>(text.size());
+  for (std::uint32_t i = begin + 1; i < size;) {
+    const void* quote = std::memchr(text.data() + i, '"', size - i);
+    if (!quote) break;
+    const auto at = static_cast<std::uint32_t>(static_cast<const char*>(quote) - text.data());
+    std::uint32_t backslashes = 0;
+    while (at - backslashes > begin + 1 && text[at - 1 - backslashes] == '\\') ++backslashes;
+    if (backslashes % 2 == 0) return at + 1;
+    i = at + 1;
+  }
+  return size;
 }
 
 std::uint32_t skip_space(std::string_view text, std::uint32_t at) {
