@@ -7,8 +7,10 @@ namespace planlint {
 source_text::source_text(std::string name, std::string text)
     : name_(std::move(name)), text_(std::move(text)) {
   line_starts_.push_back(0);
-  for (std::uint32_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  // memchr from line to line: every plan and rule file is indexed once, byte by byte it
+  // was a few percent of checking a plan.
+  for (std::size_t at = text_.find('\n'); at != std::string::npos; at = text_.find('\n', at + 1))
+    line_starts_.push_back(static_cast<std::uint32_t>(at + 1));
 }
 
 namespace {
