@@ -1,7 +1,5 @@
 #include "engine/dates/scan.hpp"
 
-#include <cctype>
-
 #include "engine/dates/grammar.hpp"
 #include "engine/dates/resolve.hpp"
 
