@@ -91,6 +91,7 @@ typed_expr rule_checker::expression(const expr& e) {
   out.k = e.k;
   out.where = e.where;
   if (out.text.empty()) out.text = e.text;
+  out.op = op_code_of(out.k, out.text);
   return out;
 }
 

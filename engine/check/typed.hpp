@@ -3,7 +3,9 @@
 // every expression typed, every pattern compiled. What eval/ runs; no further lookups by
 // name are needed except on values of type `any`.
 #include <memory>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/dsl/ast.hpp"
@@ -12,8 +14,18 @@
 
 namespace planlint::check {
 
+// The operator of a unary, binary or quantifier expression, decoded once by the checker:
+// the evaluator switches on it rather than comparing operator strings at every step.
+enum class op_code : std::uint8_t {
+  other, logical_not, negate, logical_and, logical_or, equal, not_equal, in, not_in, less,
+  less_equal, greater, greater_equal, add, subtract, multiply, divide, remainder,
+  any, all, none, count
+};
+op_code op_code_of(dsl::ast::expr::kind k, std::string_view text);
+
 struct typed_expr {
   dsl::ast::expr::kind k = dsl::ast::expr::kind::none;
+  op_code op = op_code::other;
   std::string text;          // operator, field, function or name
   span where;
   eval::type result = eval::type::any();

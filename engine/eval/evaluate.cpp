@@ -113,7 +113,7 @@ value interpreter::eval(const typed_expr& e) {
     case K::call: return call(e);
     case K::unary: {
       value v = eval(e.children[0]);
-      if (e.text == "not") return value(!v.truthy());
+      if (e.op == check::op_code::logical_not) return value(!v.truthy());
       if (v.absent()) return v;
       if (!v.is_int()) throw runtime_error(std::string("'-' applied to a ") + kind_name(v));
       if (v.as_int() == std::numeric_limits<std::int64_t>::min()) throw runtime_error("integer overflow");
@@ -159,26 +159,28 @@ value interpreter::call(const typed_expr& e) {
   return e.function->call(args, extras);
 }
 
-std::int64_t arithmetic(const std::string& op, std::int64_t a, std::int64_t b) {
+std::int64_t arithmetic(check::op_code op, std::int64_t a, std::int64_t b) {
+  using check::op_code;
   std::int64_t out = 0;
   bool overflow = false;
-  if (op == "+") overflow = __builtin_add_overflow(a, b, &out);
-  else if (op == "-") overflow = __builtin_sub_overflow(a, b, &out);
-  else if (op == "*") overflow = __builtin_mul_overflow(a, b, &out);
+  if (op == op_code::add) overflow = __builtin_add_overflow(a, b, &out);
+  else if (op == op_code::subtract) overflow = __builtin_sub_overflow(a, b, &out);
+  else if (op == op_code::multiply) overflow = __builtin_mul_overflow(a, b, &out);
   else {
     if (b == 0) throw runtime_error("division by zero");
     if (a == std::numeric_limits<std::int64_t>::min() && b == -1) throw runtime_error("integer overflow");
-    return op == "/" ? a / b : a % b;
+    return op == op_code::divide ? a / b : a % b;
   }
   if (overflow) throw runtime_error("integer overflow");
   return out;
 }
 
-bool ordered(const std::string& op, const value& a, const value& b) {
+bool ordered(check::op_code op, const value& a, const value& b) {
+  using check::op_code;
   auto compare = [&](const auto& x, const auto& y) {
-    if (op == "<") return x < y;
-    if (op == "<=") return x <= y;
-    if (op == ">") return x > y;
+    if (op == op_code::less) return x < y;
+    if (op == op_code::less_equal) return x <= y;
+    if (op == op_code::greater) return x > y;
     return x >= y;
   };
   if (a.is_int() && b.is_int()) return compare(a.as_int(), b.as_int());
@@ -196,40 +198,47 @@ bool member(const value& needle, const value& haystack) {
 }
 
 value interpreter::binary(const typed_expr& e) {
-  const std::string& op = e.text;
-  if (op == "and") return value(eval(e.children[0]).truthy() && eval(e.children[1]).truthy());
-  if (op == "or") return value(eval(e.children[0]).truthy() || eval(e.children[1]).truthy());
+  using check::op_code;
+  const op_code op = e.op;
+  if (op == op_code::logical_and) return value(eval(e.children[0]).truthy() && eval(e.children[1]).truthy());
+  if (op == op_code::logical_or) return value(eval(e.children[0]).truthy() || eval(e.children[1]).truthy());
   value a = eval(e.children[0]);
   value b = eval(e.children[1]);
-  if (op == "==") return value(equal(a, b));
-  if (op == "!=") return value(!equal(a, b));
-  if (op == "in") return value(member(a, b));
-  if (op == "not in") return value(!member(a, b));
-  if (op == "<" || op == "<=" || op == ">" || op == ">=") {
-    if (a.absent() || b.absent()) return value(false);
-    return value(ordered(op, a, b));
+  switch (op) {
+    case op_code::equal: return value(equal(a, b));
+    case op_code::not_equal: return value(!equal(a, b));
+    case op_code::in: return value(member(a, b));
+    case op_code::not_in: return value(!member(a, b));
+    case op_code::less:
+    case op_code::less_equal:
+    case op_code::greater:
+    case op_code::greater_equal:
+      if (a.absent() || b.absent()) return value(false);
+      return value(ordered(op, a, b));
+    default: break;
   }
   if (a.absent() || b.absent()) return {};
-  if (!a.is_int() || !b.is_int()) throw runtime_error("'" + op + "' needs ints");
+  if (!a.is_int() || !b.is_int()) throw runtime_error("'" + e.text + "' needs ints");
   return value(arithmetic(op, a.as_int(), b.as_int()));
 }
 
 value interpreter::quantifier(const typed_expr& e) {
   value domain = eval(e.children[0]);
-  const std::string& q = e.text;
+  using check::op_code;
+  const op_code q = e.op;
   std::int64_t hits = 0;
   if (!domain.absent()) {
     for (const value& item : domain.as_list()) {
       slots_[static_cast<std::size_t>(e.slot)] = item;
       bool holds = eval(e.children[1]).truthy();
-      if (q == "any" && holds) return value(true);
-      if (q == "all" && !holds) return value(false);
-      if (q == "none" && holds) return value(false);
+      if (q == op_code::any && holds) return value(true);
+      if (q == op_code::all && !holds) return value(false);
+      if (q == op_code::none && holds) return value(false);
       hits += holds ? 1 : 0;
     }
   }
-  if (q == "count") return value(hits);
-  return value(q != "any");
+  if (q == op_code::count) return value(hits);
+  return value(q != op_code::any);
 }
 
 std::string render(interpreter& in, const check::typed_template& t, language lang,
