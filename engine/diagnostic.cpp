@@ -1,5 +1,7 @@
 #include "engine/diagnostic.hpp"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <tuple>
 
@@ -22,6 +24,23 @@ bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0
 std::size_t code_points(std::string_view text) {
   return static_cast<std::size_t>(
       std::count_if(text.begin(), text.end(), [](char c) { return !is_continuation_byte(c); }));
+}
+
+// The quoted line as a terminal can show it: a byte that is not well-formed UTF-8, or a
+// control character other than a tab, becomes U+FFFD, one column for one column (a broken
+// or binary file is quoted too).
+std::string printable(std::string_view line) {
+  std::string out;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(line.data());
+  const auto length = static_cast<int32_t>(line.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0 || (c < 0x20 && c != '\t') || c == 0x7F) out += "\uFFFD";
+    else out.append(line.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+  }
+  return out;
 }
 
 }  // namespace
@@ -68,7 +87,7 @@ std::string render(const diagnostic& d, const source_text* source) {
   shown = shown.substr(0, byte_of_code_point(shown, 2 * context));
   std::string lead = first > 0 ? "…" : "";
   std::string tail = shown.size() < line.size() - byte_of_code_point(line, first) ? "…" : "";
-  out += "\n" + lead + std::string(shown) + tail + "\n";
+  out += "\n" + lead + printable(shown) + tail + "\n";
   // Pad to the column with spaces, keeping tabs so the caret lines up in a terminal.
   std::string caret = first > 0 ? " " : "";
   std::size_t seen = 0;

@@ -19,8 +19,4 @@ bool looks_like_utf16(std::string_view text);
 // True when the text holds nothing but JSON white space.
 bool is_blank(std::string_view text);
 
-// The offset of the first byte that does not start a well-formed UTF-8 sequence (overlong
-// forms, surrogates and code points over U+10FFFF included), or nothing when all is valid.
-std::optional<std::size_t> first_invalid_utf8(std::string_view text);
-
 }  // namespace planlint::plan

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/plan/encoding.hpp"
+#include "engine/text/utf8.hpp"
 
 namespace planlint::plan::detail {
 
@@ -123,7 +124,7 @@ bool accept_bytes(const std::string& name, std::string& text, const load_limits&
 }
 
 std::optional<input_error> check_utf8(const source_text& source) {
-  auto bad = first_invalid_utf8(source.text());
+  auto bad = text::first_invalid_utf8(source.text());
   if (!bad) return std::nullopt;
   auto at = static_cast<std::uint32_t>(*bad);
   char hex[8];

@@ -1,10 +1,13 @@
 // Runs the grammar rule by rule and turns X3 expectation failures into diagnostics
 // "expected X, got Y" at the token that did not fit.
 #include "engine/dsl/parse.hpp"
-#include "engine/dsl/size_guard.hpp"
 
+#include <cstdio>
+
+#include "engine/dsl/size_guard.hpp"
 #include "engine/dsl/x3/config.hpp"
 #include "engine/dsl/x3/lower.hpp"
+#include "engine/text/utf8.hpp"
 
 namespace planlint::dsl {
 
@@ -79,6 +82,16 @@ std::size_t next_rule_start(const std::string& text, std::size_t from) {
 }  // namespace
 
 parse_result parse(const source_text& source) {
+  if (auto bad = text::first_invalid_utf8(source.text())) {
+    auto at = static_cast<std::uint32_t>(*bad);
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(source.text()[at]));
+    parse_result refused;
+    refused.diagnostics.push_back(make_diagnostic(
+        source, {at, at + 1},
+        "invalid UTF-8 at byte " + std::to_string(at) + " (" + hex + "); save the rule file as UTF-8"));
+    return refused;
+  }
   if (auto too_big = check_size(source)) {
     parse_result refused;
     refused.diagnostics.push_back(std::move(*too_big));
