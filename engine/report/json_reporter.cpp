@@ -37,32 +37,34 @@ ordered counts_json(const counts& c) {
           {"suppressed", c.suppressed}};
 }
 
-ordered plan_json(const plan_outcome& plan) {
-  ordered j;
-  j["file"] = plan.file;
-  j["school"] = plan.school;
-  j["readable"] = plan.readable();
-  ordered problems = ordered::array();
+// A plan as one element of "plans", finding by finding: a plan can have thousands of
+// findings, and its whole JSON value would be several times the outcome's size.
+void write_plan(json_stream& json, const plan_outcome& plan) {
+  json.open_object();
+  json.member("file", plan.file);
+  json.member("school", plan.school);
+  json.member("readable", plan.readable());
+  json.open_array("problems");
   for (const input_problem& p : plan.problems)
-    problems.push_back({{"message", p.message},
-                        {"pointer", p.pointer},
-                        {"line", p.where.line},
-                        {"column", p.where.column}});
-  j["problems"] = std::move(problems);
-  ordered findings = ordered::array();
-  for (const finding& f : plan.findings) findings.push_back(finding_json(f));
-  j["findings"] = std::move(findings);
-  ordered suppressed = ordered::array();
+    json.element({{"message", p.message},
+                  {"pointer", p.pointer},
+                  {"line", p.where.line},
+                  {"column", p.where.column}});
+  json.close();
+  json.open_array("findings");
+  for (const finding& f : plan.findings) json.element(finding_json(f));
+  json.close();
+  json.open_array("suppressed");
   for (const suppressed_finding& s : plan.suppressed) {
     ordered item = finding_json(s.what);
     item["reason"] = s.reason;
     item["source"] = s.in_source ? "plan" : "sidecar";
-    suppressed.push_back(std::move(item));
+    json.element(item);
   }
-  j["suppressed"] = std::move(suppressed);
-  j["findings_left_out"] = plan.findings_left_out;
-  j["counts"] = counts_json(count(plan));
-  return j;
+  json.close();
+  json.member("findings_left_out", plan.findings_left_out);
+  json.member("counts", counts_json(count(plan)));
+  json.close();
 }
 
 class json_report : public report_writer {
@@ -79,7 +81,7 @@ class json_report : public report_writer {
   }
 
   void plan(const plan_outcome& outcome) override {
-    json_.element(plan_json(outcome));
+    write_plan(json_, outcome);
     total_ += count(outcome);
     ++plans_;
     if (!outcome.readable()) ++unreadable_;
