@@ -39,14 +39,14 @@ report::plan_outcome check_one(const std::string& path, const plan_setup& setup,
 
 }  // namespace
 
-void check_batch(const std::vector<std::string>& paths,
+void check_batch(const path_list& paths,
                  const std::vector<std::shared_ptr<const plan_setup>>& setups,
                  const std::string& stdin_text, const batch_settings& settings,
                  const progress_callback& progress, const outcome_sink& sink) {
   std::size_t done = 0;
   std::mutex progress_mutex;
   auto check = [&](std::size_t i) {
-    report::plan_outcome outcome = check_one(paths[i], *setups[i], stdin_text, settings);
+    report::plan_outcome outcome = check_one(std::string(paths[i]), *setups[i], stdin_text, settings);
     if (progress) {
       std::lock_guard lock(progress_mutex);
       progress(++done, paths.size(), paths[i]);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/cli/path_list.hpp"
 #include "engine/cli/plan_setup.hpp"
 #include "engine/planlint.hpp"
 #include "engine/report/report.hpp"
@@ -21,7 +22,7 @@ struct batch_settings {
 };
 
 // Called after each plan (from any worker thread, serialised): done, total, the path.
-using progress_callback = std::function<void(std::size_t done, std::size_t total, const std::string&)>;
+using progress_callback = std::function<void(std::size_t done, std::size_t total, std::string_view path)>;
 
 // Receives every plan's outcome, in input order, one call at a time.
 using outcome_sink = std::function<void(report::plan_outcome&& outcome)>;
@@ -32,7 +33,7 @@ constexpr std::size_t plans_ahead_per_job = 4;
 
 // Checks plan i with *setups[i] ("-": standard input, already read into stdin_text).
 // Exceptions (bugs, memory) from a worker or the sink are rethrown once all have stopped.
-void check_batch(const std::vector<std::string>& paths,
+void check_batch(const path_list& paths,
                  const std::vector<std::shared_ptr<const plan_setup>>& setups,
                  const std::string& stdin_text, const batch_settings& settings,
                  const progress_callback& progress, const outcome_sink& sink);

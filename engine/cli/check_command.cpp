@@ -58,7 +58,7 @@ int cannot_write(std::ostream& err, const std::string& path) {
 class progress_line {
  public:
   progress_line(std::ostream& err, bool enabled) : err_(err), enabled_(enabled) {}
-  void operator()(std::size_t done, std::size_t total, const std::string& file) {
+  void operator()(std::size_t done, std::size_t total, std::string_view file) {
     if (!enabled_ || std::chrono::steady_clock::now() - start_ < std::chrono::seconds(1)) return;
     shown_ = true;
     err_ << "\r\033[K[" << done << "/" << total << "] " << file << std::flush;
@@ -142,8 +142,11 @@ int run_check(const std::vector<std::string>& words, std::istream& in, std::ostr
   // a progress line on the same terminal would be written into the middle of it.
   progress_line progress(err, term.stderr_is_terminal && !a.quiet && !to_terminal);
   exit_tally tally(render_options);
-  check_batch(inputs.plans, setup.plans, stdin_text, settings,
-              [&](std::size_t done, std::size_t total, const std::string& path) {
+  // The paths stay for the whole run: compact, and the strings gone before checking starts.
+  path_list paths(inputs.plans);
+  inputs = {};
+  check_batch(paths, setup.plans, stdin_text, settings,
+              [&](std::size_t done, std::size_t total, std::string_view path) {
                 progress(done, total, path);
               },
               [&](report::plan_outcome&& outcome) {
