@@ -1,8 +1,8 @@
 #include "engine/cli/batch.hpp"
 
-#include <atomic>
 #include <mutex>
-#include <thread>
+
+#include "engine/cli/in_order.hpp"
 
 namespace planlint::cli {
 
@@ -39,29 +39,23 @@ report::plan_outcome check_one(const std::string& path, const plan_setup& setup,
 
 }  // namespace
 
-std::vector<report::plan_outcome> check_batch(const std::vector<std::string>& paths,
-                                              const std::vector<plan_setup>& setups,
-                                              const std::string& stdin_text,
-                                              const batch_settings& settings,
-                                              const progress_callback& progress) {
-  std::vector<report::plan_outcome> outcomes(paths.size());
-  std::atomic<std::size_t> next{0};
+void check_batch(const path_list& paths,
+                 const std::vector<std::shared_ptr<const plan_setup>>& setups,
+                 const std::string& stdin_text, const batch_settings& settings,
+                 const progress_callback& progress, const outcome_sink& sink) {
   std::size_t done = 0;
   std::mutex progress_mutex;
-  auto work = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < paths.size();) {
-      outcomes[i] = check_one(paths[i], setups[i], stdin_text, settings);
-      if (!progress) continue;
+  auto check = [&](std::size_t i) {
+    report::plan_outcome outcome = check_one(std::string(paths[i]), *setups[i], stdin_text, settings);
+    if (progress) {
       std::lock_guard lock(progress_mutex);
       progress(++done, paths.size(), paths[i]);
     }
+    return outcome;
   };
-  unsigned jobs = std::max(1u, std::min<unsigned>(settings.jobs, static_cast<unsigned>(paths.size())));
-  std::vector<std::thread> workers;
-  for (unsigned j = 1; j < jobs; ++j) workers.emplace_back(work);
-  work();
-  for (std::thread& t : workers) t.join();
-  return outcomes;
+  auto hand_over = [&](std::size_t, report::plan_outcome&& outcome) { sink(std::move(outcome)); };
+  unsigned jobs = std::max(1u, settings.jobs);
+  run_in_order<report::plan_outcome>(paths.size(), jobs, plans_ahead_per_job * jobs, check, hand_over);
 }
 
 }  // namespace planlint::cli

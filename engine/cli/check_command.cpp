@@ -13,38 +13,52 @@
 #include "engine/cli/inputs.hpp"
 #include "engine/cli/plan_setup.hpp"
 #include "engine/dates/date.hpp"
-#include "engine/report/render.hpp"
+#include "engine/report/writer.hpp"
 
 namespace planlint::cli {
 
 namespace {
 
-void render(output_format format, const report::batch& b, const report::render_options& o,
-            std::ostream& out) {
+std::unique_ptr<report::report_writer> writer_for(output_format format,
+                                                  const report::render_options& o, std::ostream& out) {
   switch (format) {
-    case output_format::text: return report::render_text(b, o, out);
-    case output_format::json: return report::render_json(b, o, out);
-    case output_format::sarif: return report::render_sarif(b, o, out);
-    case output_format::junit: return report::render_junit(b, o, out);
-    case output_format::github: return report::render_github(b, o, out);
+    case output_format::text: return report::text_writer(o, out);
+    case output_format::json: return report::json_writer(o, out);
+    case output_format::sarif: return report::sarif_writer(o, out);
+    case output_format::junit: return report::junit_writer(o, out);
+    case output_format::github: return report::github_writer(o, out);
   }
+  return report::text_writer(o, out);
 }
 
-int exit_status_of(const report::batch& b, const report::render_options& o) {
-  bool unreadable = false, failing = false;
-  for (const report::plan_outcome& p : b.plans) {
-    unreadable = unreadable || !p.readable();
-    for (const finding& f : p.findings) failing = failing || report::fails(f.level, o);
+// What the exit status needs of the plans, taken as they stream past.
+class exit_tally {
+ public:
+  explicit exit_tally(const report::render_options& o) : options_(o) {}
+  void add(const report::plan_outcome& p) {
+    unreadable_ = unreadable_ || !p.readable();
+    for (const finding& f : p.findings) failing_ = failing_ || report::fails(f.level, options_);
   }
-  if (unreadable) return exit_status::unreadable_plan;
-  return failing ? exit_status::findings_failed : exit_status::success;
+  int status() const {
+    if (unreadable_) return exit_status::unreadable_plan;
+    return failing_ ? exit_status::findings_failed : exit_status::success;
+  }
+
+ private:
+  const report::render_options& options_;
+  bool unreadable_ = false, failing_ = false;
+};
+
+int cannot_write(std::ostream& err, const std::string& path) {
+  err << "planlint check: cannot write " << path << "\n";
+  return exit_status::usage_error;
 }
 
 // Progress on a terminal, only once the batch has taken a second: plans done / total.
 class progress_line {
  public:
   progress_line(std::ostream& err, bool enabled) : err_(err), enabled_(enabled) {}
-  void operator()(std::size_t done, std::size_t total, const std::string& file) {
+  void operator()(std::size_t done, std::size_t total, std::string_view file) {
     if (!enabled_ || std::chrono::steady_clock::now() - start_ < std::chrono::seconds(1)) return;
     shown_ = true;
     err_ << "\r\033[K[" << done << "/" << total << "] " << file << std::flush;
@@ -59,7 +73,6 @@ class progress_line {
   bool shown_ = false;
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
-
 
 }  // namespace
 
@@ -88,7 +101,7 @@ int run_check(const std::vector<std::string>& words, std::istream& in, std::ostr
   }
   // The report's language and threshold: the command line's, else the first plan's
   // configuration's, else Vietnamese and "error".
-  const config::effective_config* first = setup.plans.empty() ? nullptr : &setup.plans.front().effective;
+  const config::effective_config* first = setup.plans.empty() ? nullptr : &setup.plans.front()->effective;
   std::string stdin_text;
   if (std::find(inputs.plans.begin(), inputs.plans.end(), "-") != inputs.plans.end()) {
     std::ostringstream buffer;
@@ -104,14 +117,6 @@ int run_check(const std::vector<std::string>& words, std::istream& in, std::ostr
   if (a.max_depth) settings.limits.max_depth = *a.max_depth;
   settings.max_findings = a.max_findings.value_or(0);
 
-  progress_line progress(err, term.stderr_is_terminal && !a.quiet);
-  report::batch b;
-  b.plans = check_batch(inputs.plans, setup.plans, stdin_text, settings,
-                        [&](std::size_t done, std::size_t total, const std::string& file) {
-                          progress(done, total, file);
-                        });
-  if (!setup.plans.empty()) b.rules = describe_rules(*setup.plans.front().rules);
-
   report::render_options render_options;
   render_options.lang = lang;
   if (a.fail_on) render_options.fail_on = *a.fail_on;
@@ -124,17 +129,34 @@ int run_check(const std::vector<std::string>& words, std::istream& in, std::ostr
                          (a.color == color_mode::automatic && to_terminal && !term.no_color);
   if (a.format != output_format::text && a.format != output_format::github) render_options.color = false;
 
-  if (a.output.empty()) {
-    render(a.format, b, render_options, out);
-  } else {
-    std::ofstream file(a.output, std::ios::binary);
-    render(a.format, b, render_options, file);
-    if (!file) {
-      err << "planlint check: cannot write " << a.output << "\n";
-      return exit_status::usage_error;
-    }
-  }
-  return exit_status_of(b, render_options);
+  std::ofstream file;
+  if (!a.output.empty()) file.open(a.output, std::ios::binary);
+  if (!a.output.empty() && !file) return cannot_write(err, a.output);
+  std::ostream& target = a.output.empty() ? out : file;
+  std::unique_ptr<report::report_writer> writer = writer_for(a.format, render_options, target);
+  report::batch_header header;
+  if (!setup.plans.empty()) header.rules = describe_rules(*setup.plans.front()->rules);
+  writer->begin(header);
+
+  // The report streams as plans are checked: on a terminal it is the progress itself, and
+  // a progress line on the same terminal would be written into the middle of it.
+  progress_line progress(err, term.stderr_is_terminal && !a.quiet && !to_terminal);
+  exit_tally tally(render_options);
+  // The paths stay for the whole run: compact, and the strings gone before checking starts.
+  path_list paths(inputs.plans);
+  inputs = {};
+  check_batch(paths, setup.plans, stdin_text, settings,
+              [&](std::size_t done, std::size_t total, std::string_view path) {
+                progress(done, total, path);
+              },
+              [&](report::plan_outcome&& outcome) {
+                tally.add(outcome);
+                writer->plan(outcome);
+              });
+  writer->finish();
+  target.flush();
+  if (!a.output.empty() && !file) return cannot_write(err, a.output);
+  return tally.status();
 }
 
 }  // namespace planlint::cli

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <system_error>
 
 namespace planlint::cli {
@@ -40,7 +41,8 @@ void add_directory(const std::string& directory, expanded_inputs& out) {
   }
   if (error) out.errors.push_back(directory + ": " + error.message());
   std::sort(found.begin(), found.end());
-  out.plans.insert(out.plans.end(), found.begin(), found.end());
+  out.plans.insert(out.plans.end(), std::make_move_iterator(found.begin()),
+                   std::make_move_iterator(found.end()));
 }
 
 void add_glob(const std::string& pattern, expanded_inputs& out) {

@@ -22,7 +22,8 @@ struct plan_setup {
 };
 
 struct batch_setup {
-  std::vector<plan_setup> plans;  // one per path, in order
+  // One per path, in order; plans under one configuration share one setup.
+  std::vector<std::shared_ptr<const plan_setup>> plans;
   std::string errors;             // rendered; non-empty: usage error (exit 2)
 };
 

@@ -4,7 +4,8 @@
 #include <array>
 
 #include "engine/report/artifact_uri.hpp"
-#include "engine/report/render.hpp"
+#include "engine/report/spill.hpp"
+#include "engine/report/writer.hpp"
 
 namespace planlint::report {
 
@@ -59,34 +60,58 @@ std::string annotation(severity level, const std::string& path, position start, 
   return line;
 }
 
-}  // namespace
+// Annotations go out as they come (up to the limits); the text report, which follows them
+// and the count of those left out, goes to a spill until the batch is complete.
+class github_report : public report_writer {
+ public:
+  github_report(const render_options& options, std::ostream& out)
+      : options_(options), out_(out), text_(text_writer(options, text_spill_.stream())) {}
 
-void render_github(const batch& b, const render_options& options, std::ostream& out) {
-  std::array<std::size_t, 3> shown{};
-  std::size_t left_out = 0;
-  auto emit = [&](severity level, const std::string& line) {
-    std::size_t& n = shown[static_cast<std::size_t>(level)];
-    if (n >= annotations_per_kind) {
-      ++left_out;
-      return;
-    }
-    ++n;
-    out << line;
-  };
-  for (const plan_outcome& plan : b.plans) {
-    std::string path = relative_path(plan.file, options.working_directory);
+  void begin(const batch_header& header) override { text_->begin(header); }
+
+  void plan(const plan_outcome& plan) override {
+    std::string path = relative_path(plan.file, options_.working_directory);
     for (const input_problem& p : plan.problems)
       emit(severity::error, annotation(severity::error, path, p.where, {}, "planlint: input-error",
                                        p.message));
     for (const finding& f : plan.findings)
       emit(f.level, annotation(f.level, path, f.where, f.end, "planlint: " + f.rule_id, f.message));
+    text_->plan(plan);
   }
-  if (left_out)
-    out << "planlint: " << left_out
-        << (options.lang == language::vi
-                ? " chú thích không hiển thị (GitHub chỉ hiện tối đa 10 chú thích mỗi loại trong một bước); xem báo cáo đầy đủ bên dưới.\n"
-                : " annotations left out (GitHub shows at most 10 of each kind per step); see the full report below.\n");
-  render_text(b, options, out);
+
+  void finish() override {
+    if (left_out_)
+      out_ << "planlint: " << left_out_
+           << (options_.lang == language::vi
+                   ? " chú thích không hiển thị (GitHub chỉ hiện tối đa 10 chú thích mỗi loại trong một bước); xem báo cáo đầy đủ bên dưới.\n"
+                   : " annotations left out (GitHub shows at most 10 of each kind per step); see the full report below.\n");
+    text_->finish();
+    text_spill_.copy_to(out_);
+  }
+
+ private:
+  void emit(severity level, const std::string& line) {
+    std::size_t& n = shown_[static_cast<std::size_t>(level)];
+    if (n >= annotations_per_kind) {
+      ++left_out_;
+      return;
+    }
+    ++n;
+    out_ << line;
+  }
+
+  render_options options_;
+  std::ostream& out_;
+  spill text_spill_;
+  std::unique_ptr<report_writer> text_;
+  std::array<std::size_t, 3> shown_{};
+  std::size_t left_out_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<report_writer> github_writer(const render_options& options, std::ostream& out) {
+  return std::make_unique<github_report>(options, out);
 }
 
 }  // namespace planlint::report

@@ -4,7 +4,7 @@
 // failure whose text lists every finding at or above --fail-on, one per line.
 // Stamps are deterministic (the as-of date, no host name, no timings) so that output is
 // byte-identical across runs.
-#include "engine/report/render.hpp"
+#include "engine/report/writer.hpp"
 
 namespace planlint::report {
 
@@ -75,22 +75,41 @@ suite suite_for(const plan_outcome& plan, const render_options& o) {
   return s;
 }
 
+// <testsuites> carries no totals, so every suite is written as its plan comes.
+class junit_report : public report_writer {
+ public:
+  junit_report(const render_options& options, std::ostream& out)
+      : options_(options),
+        out_(out),
+        timestamp_((options.as_of.empty() ? std::string("1970-01-01") : options.as_of) + "T00:00:00") {}
+
+  void begin(const batch_header&) override {
+    out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n";
+  }
+
+  void plan(const plan_outcome& plan) override {
+    suite s = suite_for(plan, options_);
+    std::string name = plan.school.empty() ? plan.file : plan.school + " (" + plan.file + ")";
+    out_ << "  <testsuite package=\"planlint\" id=\"" << next_id_++ << "\" name=\"" << escape_xml(name)
+         << "\" timestamp=\"" << timestamp_ << "\" hostname=\"planlint\" tests=\"" << s.tests
+         << "\" failures=\"" << s.failures << "\" errors=\"" << s.errors
+         << "\" time=\"0\">\n    <properties/>\n"
+         << s.xml << "    <system-out/>\n    <system-err/>\n  </testsuite>\n";
+  }
+
+  void finish() override { out_ << "</testsuites>\n"; }
+
+ private:
+  render_options options_;
+  std::ostream& out_;
+  std::string timestamp_;
+  std::size_t next_id_ = 0;
+};
+
 }  // namespace
 
-void render_junit(const batch& b, const render_options& o, std::ostream& out) {
-  std::string timestamp = (o.as_of.empty() ? std::string("1970-01-01") : o.as_of) + "T00:00:00";
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n";
-  for (std::size_t i = 0; i < b.plans.size(); ++i) {
-    const plan_outcome& plan = b.plans[i];
-    suite s = suite_for(plan, o);
-    std::string name = plan.school.empty() ? plan.file : plan.school + " (" + plan.file + ")";
-    out << "  <testsuite package=\"planlint\" id=\"" << i << "\" name=\"" << escape_xml(name)
-        << "\" timestamp=\"" << timestamp << "\" hostname=\"planlint\" tests=\"" << s.tests
-        << "\" failures=\"" << s.failures << "\" errors=\"" << s.errors
-        << "\" time=\"0\">\n    <properties/>\n"
-        << s.xml << "    <system-out/>\n    <system-err/>\n  </testsuite>\n";
-  }
-  out << "</testsuites>\n";
+std::unique_ptr<report_writer> junit_writer(const render_options& options, std::ostream& out) {
+  return std::make_unique<junit_report>(options, out);
 }
 
 }  // namespace planlint::report

@@ -1,5 +1,6 @@
 #pragma once
-// The reporters: one function per output format, each writing a whole batch.
+// The reporters over a whole batch held in memory (the C API's single plan, tests): each
+// drives the format's streaming writer (writer.hpp), the one place a format is written.
 #include <ostream>
 
 #include "engine/report/report.hpp"

@@ -1,11 +1,15 @@
 // SARIF 2.1.0, as GitHub code scanning accepts it: every rule in tool.driver.rules, results
 // with a physical location relative to the working directory, fingerprints that survive
 // line shifts, suppressed findings as results carrying their justification.
+// Results are written plan by plan to a temporary file and copied after the rule list.
 #include <map>
+#include <optional>
 #include <nlohmann/json.hpp>
 
 #include "engine/report/artifact_uri.hpp"
-#include "engine/report/render.hpp"
+#include "engine/report/json_stream.hpp"
+#include "engine/report/spill.hpp"
+#include "engine/report/writer.hpp"
 #include "engine/version.hpp"
 
 namespace planlint::report {
@@ -122,37 +126,66 @@ class result_writer {
   std::map<std::string, std::size_t> index_;
 };
 
-}  // namespace
+// The results go to a spill as they come: the rule list, written before them, grows with
+// rules first used by a result (input errors, engine rules).
+class sarif_report : public report_writer {
+ public:
+  sarif_report(const render_options& options, std::ostream& out)
+      : options_(options), out_(out), results_(json_stream::elements_of_array(spill_.stream(), results_depth)) {}
 
-void render_sarif(const batch& b, const render_options& options, std::ostream& out) {
-  result_writer writer(b.rules, options);
-  ordered results = ordered::array();
-  for (const plan_outcome& plan : b.plans) {
-    std::string uri = artifact_uri(plan.file, options.working_directory);
-    for (const input_problem& p : plan.problems) results.push_back(writer.problem_result(p, uri));
-    for (const finding& f : plan.findings) results.push_back(writer.finding_result(f, uri));
+  void begin(const batch_header& header) override { writer_.emplace(header.rules, options_); }
+
+  void plan(const plan_outcome& plan) override {
+    std::string uri = artifact_uri(plan.file, options_.working_directory);
+    for (const input_problem& p : plan.problems) results_.element(writer_->problem_result(p, uri));
+    for (const finding& f : plan.findings) results_.element(writer_->finding_result(f, uri));
     for (const suppressed_finding& s : plan.suppressed) {
-      ordered r = writer.finding_result(s.what, uri);
+      ordered r = writer_->finding_result(s.what, uri);
       r["suppressions"] = ordered::array(
           {{{"kind", s.in_source ? "inSource" : "external"}, {"justification", s.reason}}});
-      results.push_back(std::move(r));
+      results_.element(r);
     }
   }
-  ordered driver;
-  driver["name"] = "planlint";
-  driver["version"] = version;
-  driver["semanticVersion"] = version;
-  driver["informationUri"] = information_uri;
-  driver["rules"] = writer.rules_json();
-  ordered run;
-  run["tool"] = {{"driver", driver}};
-  run["columnKind"] = "unicodeCodePoints";
-  run["results"] = std::move(results);
-  ordered root;
-  root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
-  root["version"] = "2.1.0";
-  root["runs"] = ordered::array({run});
-  out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+
+  void finish() override {
+    ordered driver;
+    driver["name"] = "planlint";
+    driver["version"] = version;
+    driver["semanticVersion"] = version;
+    driver["informationUri"] = information_uri;
+    driver["rules"] = writer_->rules_json();
+    json_stream json(out_);
+    json.open_object();
+    json.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    json.member("version", "2.1.0");
+    json.open_array("runs");
+    json.open_object();
+    json.member("tool", {{"driver", driver}});
+    json.member("columnKind", "unicodeCodePoints");
+    json.open_array("results");
+    json.copy_elements(spill_, results_.elements());
+    json.close();
+    json.close();
+    json.close();
+    json.close();
+    out_ << "\n";
+  }
+
+ private:
+  // The results' place in the document: {"runs": [{"results": [here]}]}.
+  static constexpr std::size_t results_depth = 4;
+
+  render_options options_;
+  std::ostream& out_;
+  spill spill_;
+  json_stream results_;
+  std::optional<result_writer> writer_;
+};
+
+}  // namespace
+
+std::unique_ptr<report_writer> sarif_writer(const render_options& options, std::ostream& out) {
+  return std::make_unique<sarif_report>(options, out);
 }
 
 }  // namespace planlint::report

@@ -1,10 +1,12 @@
 // The text report, for a reviewer at a terminal: readable at 80 columns, Vietnamese by
 // default.
 #include <algorithm>
+#include <cstdint>
+#include <deque>
 
 #include "engine/report/counts.hpp"
-#include "engine/report/render.hpp"
 #include "engine/report/utf8_columns.hpp"
+#include "engine/report/writer.hpp"
 
 namespace planlint::report {
 
@@ -104,37 +106,85 @@ std::string table_line(const std::string& name, const std::string& a, const std:
   return line + "\n";
 }
 
-void render_summary(const batch& b, const render_options& o, std::ostream& out) {
-  const words& w = words_for(o.lang);
-  std::vector<std::pair<const plan_outcome*, counts>> rows;
-  for (const plan_outcome& plan : b.plans) rows.emplace_back(&plan, count(plan));
-  std::stable_sort(rows.begin(), rows.end(), [](const auto& x, const auto& y) {
-    if (x.first->readable() != y.first->readable()) return !x.first->readable();
-    if (x.second.errors != y.second.errors) return x.second.errors > y.second.errors;
-    return x.second.warnings > y.second.warnings;
-  });
-  out << paint(table_line(w.summary, w.errors, w.warnings, w.infos), "\033[1m", o.color);
-  counts total;
-  for (const auto& [plan, c] : rows) {
-    total += c;
-    if (!plan->readable()) {
-      out << fit(display_name(*plan), 44) << pad_left(w.unreadable, 33) << "\n";
-      continue;
-    }
-    out << table_line(display_name(*plan), std::to_string(c.errors), std::to_string(c.warnings),
-                      std::to_string(c.infos));
+// What the closing table needs of each plan, instead of the plan: its name and three
+// counts, about 30 bytes and the name's, in blocks (deques) that grow without copying.
+class summary_rows {
+ public:
+  void add(const plan_outcome& plan) {
+    std::string name = display_name(plan);
+    counts c = count(plan);
+    rows_.push_back({names_.size(), name.size(), plan.readable(), narrow(c.errors),
+                     narrow(c.warnings), narrow(c.infos)});
+    names_.insert(names_.end(), name.begin(), name.end());
   }
-  out << table_line(std::string(w.total) + " (" + std::to_string(b.plans.size()) + " " + w.plans +
-                        ")",
-                    std::to_string(total.errors), std::to_string(total.warnings),
-                    std::to_string(total.infos));
-}
+
+  std::size_t size() const { return rows_.size(); }
+
+  void render(const render_options& o, std::ostream& out) {
+    const words& w = words_for(o.lang);
+    std::stable_sort(rows_.begin(), rows_.end(), [](const row& x, const row& y) {
+      if (x.readable != y.readable) return !x.readable;
+      if (x.errors != y.errors) return x.errors > y.errors;
+      return x.warnings > y.warnings;
+    });
+    out << paint(table_line(w.summary, w.errors, w.warnings, w.infos), "\033[1m", o.color);
+    std::size_t errors = 0, warnings = 0, infos = 0;
+    for (const row& r : rows_) {
+      errors += r.errors;
+      warnings += r.warnings;
+      infos += r.infos;
+      std::string name(names_.begin() + static_cast<std::ptrdiff_t>(r.name_at),
+                       names_.begin() + static_cast<std::ptrdiff_t>(r.name_at + r.name_size));
+      if (!r.readable) {
+        out << fit(name, 44) << pad_left(w.unreadable, 33) << "\n";
+        continue;
+      }
+      out << table_line(name, std::to_string(r.errors), std::to_string(r.warnings),
+                        std::to_string(r.infos));
+    }
+    out << table_line(std::string(w.total) + " (" + std::to_string(rows_.size()) + " " + w.plans + ")",
+                      std::to_string(errors), std::to_string(warnings), std::to_string(infos));
+  }
+
+ private:
+  // A plan's findings are held in memory at once, so their count fits 32 bits.
+  static std::uint32_t narrow(std::size_t n) { return static_cast<std::uint32_t>(n); }
+
+  struct row {
+    std::size_t name_at, name_size;
+    bool readable;
+    std::uint32_t errors, warnings, infos;
+  };
+  std::deque<row> rows_;
+  std::deque<char> names_;
+};
+
+class text_report : public report_writer {
+ public:
+  text_report(const render_options& options, std::ostream& out) : options_(options), out_(out) {}
+
+  void begin(const batch_header&) override {}
+
+  void plan(const plan_outcome& outcome) override {
+    render_plan(outcome, options_, out_);
+    summary_.add(outcome);
+  }
+
+  // A single plan has no closing table.
+  void finish() override {
+    if (summary_.size() > 1) summary_.render(options_, out_);
+  }
+
+ private:
+  render_options options_;
+  std::ostream& out_;
+  summary_rows summary_;
+};
 
 }  // namespace
 
-void render_text(const batch& b, const render_options& options, std::ostream& out) {
-  for (const plan_outcome& plan : b.plans) render_plan(plan, options, out);
-  if (b.plans.size() > 1) render_summary(b, options, out);
+std::unique_ptr<report_writer> text_writer(const render_options& options, std::ostream& out) {
+  return std::make_unique<text_report>(options, out);
 }
 
 }  // namespace planlint::report

@@ -1,0 +1,32 @@
+#pragma once
+// Output that has to wait for something only known at the end of a batch (SARIF's rule
+// list comes before its results; GitHub's text report comes after every annotation): it is
+// written to an anonymous temporary file, so memory stays flat in the batch size, and
+// copied out when its turn comes. Without a temporary directory it is kept in memory
+// instead: the same output, only not flat.
+#include <cstdio>
+#include <memory>
+#include <ostream>
+#include <streambuf>
+
+namespace planlint::report {
+
+class spill {
+ public:
+  spill();
+  ~spill();
+  spill(const spill&) = delete;
+  spill& operator=(const spill&) = delete;
+
+  std::ostream& stream() { return stream_; }
+  // Copies everything written so far to `out`; a failed write or read (a full disk) marks
+  // `out` bad, so that the caller reports it instead of handing over a cut report.
+  void copy_to(std::ostream& out);
+
+ private:
+  std::FILE* file_;
+  std::unique_ptr<std::streambuf> buffer_;
+  std::ostream stream_;
+};
+
+}  // namespace planlint::report
