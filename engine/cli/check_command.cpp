@@ -74,6 +74,61 @@ class progress_line {
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
 
+batch_settings settings_for(const check_arguments& a) {
+  batch_settings settings;
+  settings.jobs = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
+  if (a.max_file_bytes) settings.limits.max_file_bytes = *a.max_file_bytes;
+  if (a.max_depth) settings.limits.max_depth = *a.max_depth;
+  settings.max_findings = a.max_findings.value_or(0);
+  return settings;
+}
+
+// The report's language and threshold: the command line's, else the first plan's
+// configuration's (`first`, null without plans), else Vietnamese and "error".
+report::render_options render_options_for(const check_arguments& a,
+                                          const config::effective_config* first,
+                                          const terminal& term) {
+  report::render_options o;
+  o.lang = a.lang ? (*a.lang == "en" ? language::en : language::vi)
+                  : first && first->lang ? *first->lang : language::vi;
+  if (a.fail_on) o.fail_on = *a.fail_on;
+  else if (first && first->fail_on) o.fail_on = *first->fail_on;
+  o.as_of = a.as_of.value_or(dates::today().to_iso());
+  std::error_code ignored;
+  o.working_directory = std::filesystem::current_path(ignored).string();
+  bool to_terminal = a.output.empty() && term.stdout_is_terminal;
+  o.color = a.color == color_mode::always ||
+            (a.color == color_mode::automatic && to_terminal && !term.no_color);
+  if (a.format != output_format::text && a.format != output_format::github) o.color = false;
+  return o;
+}
+
+// Checks the plans and writes the report as they come; returns the exit status.
+int check_and_report(const path_list& paths, const batch_setup& setup, const std::string& stdin_text,
+                     const check_arguments& a, const report::render_options& options,
+                     std::ostream& target, std::ostream& err, const terminal& term) {
+  std::unique_ptr<report::report_writer> writer = writer_for(a.format, options, target);
+  report::batch_header header;
+  if (!setup.plans.empty()) header.rules = describe_rules(*setup.plans.front()->rules);
+  writer->begin(header);
+  // The report streams as plans are checked: on a terminal it is the progress itself, and
+  // a progress line on the same terminal would be written into the middle of it.
+  bool report_on_terminal = a.output.empty() && term.stdout_is_terminal;
+  progress_line progress(err, term.stderr_is_terminal && !a.quiet && !report_on_terminal);
+  exit_tally tally(options);
+  check_batch(paths, setup.plans, stdin_text, settings_for(a),
+              [&](std::size_t done, std::size_t total, std::string_view path) {
+                progress(done, total, path);
+              },
+              [&](report::plan_outcome&& outcome) {
+                tally.add(outcome);
+                writer->plan(outcome);
+              });
+  writer->finish();
+  target.flush();
+  return tally.status();
+}
+
 }  // namespace
 
 int run_check(const std::vector<std::string>& words, std::istream& in, std::ostream& out,
@@ -99,64 +154,24 @@ int run_check(const std::vector<std::string>& words, std::istream& in, std::ostr
     err << setup.errors;
     return exit_status::usage_error;
   }
-  // The report's language and threshold: the command line's, else the first plan's
-  // configuration's, else Vietnamese and "error".
-  const config::effective_config* first = setup.plans.empty() ? nullptr : &setup.plans.front()->effective;
   std::string stdin_text;
   if (std::find(inputs.plans.begin(), inputs.plans.end(), "-") != inputs.plans.end()) {
     std::ostringstream buffer;
     buffer << in.rdbuf();
     stdin_text = buffer.str();
   }
-
-  language lang = a.lang ? (*a.lang == "en" ? language::en : language::vi)
-                         : first && first->lang ? *first->lang : language::vi;
-  batch_settings settings;
-  settings.jobs = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
-  if (a.max_file_bytes) settings.limits.max_file_bytes = *a.max_file_bytes;
-  if (a.max_depth) settings.limits.max_depth = *a.max_depth;
-  settings.max_findings = a.max_findings.value_or(0);
-
-  report::render_options render_options;
-  render_options.lang = lang;
-  if (a.fail_on) render_options.fail_on = *a.fail_on;
-  else if (first && first->fail_on) render_options.fail_on = *first->fail_on;
-  render_options.as_of = a.as_of.value_or(dates::today().to_iso());
-  std::error_code ignored;
-  render_options.working_directory = std::filesystem::current_path(ignored).string();
-  bool to_terminal = a.output.empty() && term.stdout_is_terminal;
-  render_options.color = a.color == color_mode::always ||
-                         (a.color == color_mode::automatic && to_terminal && !term.no_color);
-  if (a.format != output_format::text && a.format != output_format::github) render_options.color = false;
-
-  std::ofstream file;
-  if (!a.output.empty()) file.open(a.output, std::ios::binary);
-  if (!a.output.empty() && !file) return cannot_write(err, a.output);
-  std::ostream& target = a.output.empty() ? out : file;
-  std::unique_ptr<report::report_writer> writer = writer_for(a.format, render_options, target);
-  report::batch_header header;
-  if (!setup.plans.empty()) header.rules = describe_rules(*setup.plans.front()->rules);
-  writer->begin(header);
-
-  // The report streams as plans are checked: on a terminal it is the progress itself, and
-  // a progress line on the same terminal would be written into the middle of it.
-  progress_line progress(err, term.stderr_is_terminal && !a.quiet && !to_terminal);
-  exit_tally tally(render_options);
+  report::render_options options =
+      render_options_for(a, setup.plans.empty() ? nullptr : &setup.plans.front()->effective, term);
   // The paths stay for the whole run: compact, and the strings gone before checking starts.
   path_list paths(inputs.plans);
   inputs = {};
-  check_batch(paths, setup.plans, stdin_text, settings,
-              [&](std::size_t done, std::size_t total, std::string_view path) {
-                progress(done, total, path);
-              },
-              [&](report::plan_outcome&& outcome) {
-                tally.add(outcome);
-                writer->plan(outcome);
-              });
-  writer->finish();
-  target.flush();
-  if (!a.output.empty() && !file) return cannot_write(err, a.output);
-  return tally.status();
+
+  if (a.output.empty()) return check_and_report(paths, setup, stdin_text, a, options, out, err, term);
+  std::ofstream file(a.output, std::ios::binary);
+  if (!file) return cannot_write(err, a.output);
+  int status = check_and_report(paths, setup, stdin_text, a, options, file, err, term);
+  if (!file) return cannot_write(err, a.output);
+  return status;
 }
 
 }  // namespace planlint::cli

@@ -27,8 +27,10 @@ class file_buffer : public std::streambuf {
 
 }  // namespace
 
-spill::spill()
-    : file_(std::tmpfile()),
+spill::spill() : spill(std::tmpfile()) {}
+
+spill::spill(std::FILE* file)
+    : file_(file),
       buffer_(file_ ? std::unique_ptr<std::streambuf>(std::make_unique<file_buffer>(file_))
                     : std::make_unique<std::stringbuf>()),
       stream_(buffer_.get()) {}

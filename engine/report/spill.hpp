@@ -13,7 +13,9 @@ namespace planlint::report {
 
 class spill {
  public:
-  spill();
+  spill();  // a std::tmpfile
+  // Owns `file` (closes it); null: in memory.
+  explicit spill(std::FILE* file);
   ~spill();
   spill(const spill&) = delete;
   spill& operator=(const spill&) = delete;
