@@ -127,18 +127,23 @@ std::optional<int> level_of(const plan::level_value& l, std::optional<text::read
   return std::nullopt;
 }
 
+// A criterion cell (a row's or a result's) into the view's criterion, its id, or the error.
+template <typename View>
+void read_criterion_cell(const plan::text& cell, View& v) {
+  if (!has_text(cell)) return;
+  auto r = text::read_criterion(cell.joined_normalized());
+  if (!r) {
+    v.criterion_error = r.error();
+    return;
+  }
+  v.criterion = *r;
+  v.criterion_id = r->id();
+}
+
 row_view read_row(const plan::row& row, const analysis_context& c, std::optional<int> year) {
   row_view v;
   v.row = &row;
-  if (has_text(row.criterion)) {
-    auto r = text::read_criterion(row.criterion.joined_normalized());
-    if (r) {
-      v.criterion = *r;
-      v.criterion_id = r->id();
-    } else {
-      v.criterion_error = r.error();
-    }
-  }
+  read_criterion_cell(row.criterion, v);
   if (has_text(row.standard)) {
     auto r = text::read_standard(row.standard.joined_normalized());
     if (r) v.standard = *r;
@@ -161,15 +166,7 @@ row_view read_row(const plan::row& row, const analysis_context& c, std::optional
 result_view read_result_row(const plan::result& r) {
   result_view v;
   v.result = &r;
-  if (has_text(r.criterion)) {
-    auto c = text::read_criterion(r.criterion.joined_normalized());
-    if (c) {
-      v.criterion = *c;
-      v.criterion_id = c->id();
-    } else {
-      v.criterion_error = c.error();
-    }
-  }
+  read_criterion_cell(r.criterion, v);
   v.level = level_of(r.level, &v.level_error);
   return v;
 }
