@@ -12,6 +12,7 @@
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -30,7 +31,13 @@ class in_order {
   void run(unsigned jobs) {
     jobs = std::max(1u, static_cast<unsigned>(std::min<std::size_t>(jobs, count_)));
     std::vector<std::thread> workers;
-    for (unsigned j = 1; j < jobs; ++j) workers.emplace_back([this] { work(); });
+    for (unsigned j = 1; j < jobs; ++j) {
+      try {
+        workers.emplace_back([this] { work(); });
+      } catch (const std::system_error&) {
+        break;  // no more threads to be had: fewer workers, the same results
+      }
+    }
     work();
     for (std::thread& t : workers) t.join();
     if (error_) std::rethrow_exception(error_);
