@@ -48,20 +48,6 @@ eval::value located_string(std::string s, const plan::location& at, place_ref pl
   return from(eval::value(std::move(s)), at, place);
 }
 
-eval::value text_value(const plan::text& t, const std::string& place) {
-  if (!t.present) return {};
-  std::string joined = t.joined_normalized();
-  return eval::value(joined).located(locate(t.at, joined, place));
-}
-
-eval::value text_items(const plan::text& t, const std::string& place) {
-  eval::list items;
-  if (t.present)
-    for (const plan::text_item& item : t.items)
-      items.push_back(eval::value(item.normalized).located(locate(item.at, item.normalized, place)));
-  return eval::value(std::move(items));
-}
-
 eval::value located_string(std::string s, const plan::location& at, std::string place) {
   eval::location l = locate(at, s, std::move(place));
   return eval::value(std::move(s)).located(std::move(l));

@@ -23,13 +23,11 @@ struct place_ref {
 place_ref literal_place(const char* text);
 
 // A text field as a located string (items joined, normalised); absent when the field is.
-// With a place_ref, the location is worked out when a finding points at the value (most
-// values are never reported); with a string, now.
+// The location is worked out when a finding points at the value (most values are never
+// reported).
 eval::value text_value(const plan::text& t, place_ref place);
-eval::value text_value(const plan::text& t, const std::string& place);
 // Each item of a text field as a located string.
 eval::value text_items(const plan::text& t, place_ref place);
-eval::value text_items(const plan::text& t, const std::string& place);
 eval::value located_string(std::string s, const plan::location& at, place_ref place);
 eval::value located_string(std::string s, const plan::location& at, std::string place);
 
