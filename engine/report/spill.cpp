@@ -39,17 +39,30 @@ spill::~spill() {
   if (file_) std::fclose(file_);
 }
 
-void spill::copy_to(std::ostream& out) {
-  if (!stream_.flush()) out.setstate(std::ios::badbit);
+bool spill::read_back(const std::function<void(const char*, std::size_t)>& take) {
+  bool written = static_cast<bool>(stream_.flush());
   if (!file_) {
-    out << static_cast<std::stringbuf&>(*buffer_).str();
-    return;
+    const std::string text = static_cast<std::stringbuf&>(*buffer_).str();
+    take(text.data(), text.size());
+    return written;
   }
   std::rewind(file_);
   char chunk[1 << 16];
-  for (std::size_t n; (n = std::fread(chunk, 1, sizeof chunk, file_)) > 0;)
-    out.write(chunk, static_cast<std::streamsize>(n));
-  if (std::ferror(file_)) out.setstate(std::ios::badbit);
+  for (std::size_t n; (n = std::fread(chunk, 1, sizeof chunk, file_)) > 0;) take(chunk, n);
+  return written && !std::ferror(file_);
+}
+
+void spill::copy_to(std::ostream& out) {
+  bool ok = read_back([&](const char* bytes, std::size_t n) {
+    out.write(bytes, static_cast<std::streamsize>(n));
+  });
+  if (!ok) out.setstate(std::ios::badbit);
+}
+
+std::string spill::contents() {
+  std::string text;
+  if (!read_back([&](const char* bytes, std::size_t n) { text.append(bytes, n); })) text.clear();
+  return text;
 }
 
 }  // namespace planlint::report

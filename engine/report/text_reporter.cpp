@@ -2,9 +2,12 @@
 // default.
 #include <algorithm>
 #include <cstdint>
-#include <deque>
+#include <cstring>
+#include <string_view>
+#include <vector>
 
 #include "engine/report/counts.hpp"
+#include "engine/report/spill.hpp"
 #include "engine/report/utf8_columns.hpp"
 #include "engine/report/writer.hpp"
 
@@ -107,56 +110,78 @@ std::string table_line(const std::string& name, const std::string& a, const std:
 }
 
 // What the closing table needs of each plan, instead of the plan: its name and three
-// counts, about 30 bytes and the name's, in blocks (deques) that grow without copying.
+// counts. They wait in a spill until the table is written: kept in memory, every plan's row
+// would be a small block left among the blocks of the plans being checked, and the heap
+// grows around them; read back at the end, they reuse memory the checking has freed.
 class summary_rows {
  public:
   void add(const plan_outcome& plan) {
     std::string name = display_name(plan);
     counts c = count(plan);
-    rows_.push_back({names_.size(), name.size(), plan.readable(), narrow(c.errors),
-                     narrow(c.warnings), narrow(c.infos)});
-    names_.insert(names_.end(), name.begin(), name.end());
+    record r{plan.readable(), narrow(c.errors), narrow(c.warnings), narrow(c.infos), narrow(name.size())};
+    spill_.stream().write(reinterpret_cast<const char*>(&r), sizeof r);
+    spill_.stream() << name;
+    ++size_;
   }
 
-  std::size_t size() const { return rows_.size(); }
+  std::size_t size() const { return size_; }
 
   void render(const render_options& o, std::ostream& out) {
+    const std::string text = spill_.contents();
+    std::vector<row> rows = read_rows(text);
+    if (rows.size() != size_) out.setstate(std::ios::badbit);  // the spill failed
     const words& w = words_for(o.lang);
-    std::stable_sort(rows_.begin(), rows_.end(), [](const row& x, const row& y) {
-      if (x.readable != y.readable) return !x.readable;
-      if (x.errors != y.errors) return x.errors > y.errors;
-      return x.warnings > y.warnings;
+    std::stable_sort(rows.begin(), rows.end(), [](const row& x, const row& y) {
+      if (x.found.readable != y.found.readable) return !x.found.readable;
+      if (x.found.errors != y.found.errors) return x.found.errors > y.found.errors;
+      return x.found.warnings > y.found.warnings;
     });
     out << paint(table_line(w.summary, w.errors, w.warnings, w.infos), "\033[1m", o.color);
     std::size_t errors = 0, warnings = 0, infos = 0;
-    for (const row& r : rows_) {
-      errors += r.errors;
-      warnings += r.warnings;
-      infos += r.infos;
-      std::string name(names_.begin() + static_cast<std::ptrdiff_t>(r.name_at),
-                       names_.begin() + static_cast<std::ptrdiff_t>(r.name_at + r.name_size));
-      if (!r.readable) {
-        out << fit(name, 44) << pad_left(w.unreadable, 33) << "\n";
+    for (const row& r : rows) {
+      errors += r.found.errors;
+      warnings += r.found.warnings;
+      infos += r.found.infos;
+      if (!r.found.readable) {
+        out << fit(r.name, 44) << pad_left(w.unreadable, 33) << "\n";
         continue;
       }
-      out << table_line(name, std::to_string(r.errors), std::to_string(r.warnings),
-                        std::to_string(r.infos));
+      out << table_line(std::string(r.name), std::to_string(r.found.errors),
+                        std::to_string(r.found.warnings), std::to_string(r.found.infos));
     }
-    out << table_line(std::string(w.total) + " (" + std::to_string(rows_.size()) + " " + w.plans + ")",
+    out << table_line(std::string(w.total) + " (" + std::to_string(size_) + " " + w.plans + ")",
                       std::to_string(errors), std::to_string(warnings), std::to_string(infos));
   }
 
  private:
-  // A plan's findings are held in memory at once, so their count fits 32 bits.
+  // A plan's findings and its name are held in memory at once, so their sizes fit 32 bits.
   static std::uint32_t narrow(std::size_t n) { return static_cast<std::uint32_t>(n); }
 
-  struct row {
-    std::size_t name_at, name_size;
-    bool readable;
-    std::uint32_t errors, warnings, infos;
+  // Written as bytes, then the name's bytes; all 32-bit fields, so no padding.
+  struct record {
+    std::uint32_t readable, errors, warnings, infos, name_size;
   };
-  std::deque<row> rows_;
-  std::deque<char> names_;
+  struct row {
+    record found;
+    std::string_view name;  // into the text read back
+  };
+
+  static std::vector<row> read_rows(const std::string& text) {
+    std::vector<row> rows;
+    for (std::size_t at = 0; text.size() - at >= sizeof(record);) {
+      row r;
+      std::memcpy(&r.found, text.data() + at, sizeof(record));
+      at += sizeof(record);
+      if (text.size() - at < r.found.name_size) break;
+      r.name = std::string_view(text).substr(at, r.found.name_size);
+      at += r.found.name_size;
+      rows.push_back(r);
+    }
+    return rows;
+  }
+
+  spill spill_;
+  std::size_t size_ = 0;
 };
 
 class text_report : public report_writer {
