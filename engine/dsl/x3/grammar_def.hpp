@@ -3,6 +3,8 @@
 // punctuation so that a failure reads "expected X" at the place it happened; rule names
 // ("an expression", "a name", …) are what those messages say.
 #include <boost/spirit/home/x3.hpp>
+#include <algorithm>
+#include <string_view>
 #include <type_traits>
 
 #include "engine/dsl/x3/ast.hpp"
@@ -152,15 +154,62 @@ rule_type const rule = "a rule";
 skipper_type const skipper_rule = "white space";
 
 // Lexical pieces.
-auto const skipper_rule_def = x3::space | (lit('#') >> *(char_ - x3::eol) >> (x3::eol | x3::eoi));
+// ASCII classes: the standard ones ask the C library per byte.
+auto const skipper_rule_def = x3::ascii::space | (lit('#') >> *(char_ - x3::eol) >> (x3::eol | x3::eoi));
 
-auto const reserved = kw("and") | kw("or") | kw("not") | kw("in") | kw("rule") | kw("for") |
-                      kw("let") | kw("when") | kw("where") | kw("report") | kw("at") |
-                      kw("evidence") | kw("severity") | kw("category") | kw("cite") |
-                      kw("title") | kw("explain") | kw("enabled") | kw("disabled");
-auto const name_chars = x3::raw[lexeme[char_("a-zA-Z_") >> *char_("a-zA-Z0-9_")]];
-auto const identifier_def = !reserved >> name_chars;
-auto const field_name_def = name_chars;
+// The words a name may not be.
+inline constexpr std::string_view reserved_words[] = {
+    "and",  "or",       "not",      "in",       "rule",  "for",   "let",
+    "when", "where",    "report",   "at",       "evidence", "severity", "category",
+    "cite", "title",    "explain",  "enabled",  "disabled"};
+
+// A name: a letter or '_', then letters, digits and '_'. Unless Any_word, not a reserved
+// word. One scan of the word, then one lookup: `!reserved >> name` tried nineteen keywords,
+// each after its own skip, at every name, and names are most of a rule file.
+template <bool Any_word>
+struct name_parser : x3::parser<name_parser<Any_word>> {
+  using attribute_type = std::string;
+  static bool const has_attribute = true;
+
+  template <class Iterator, class Context, class Rcontext, class Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, Rcontext&,
+             Attribute& attr) const {
+    x3::skip_over(first, last, context);
+    Iterator it = first;
+    if (it == last || !(is_word_char(*it) && !(*it >= '0' && *it <= '9'))) return false;
+    while (it != last && is_word_char(*it)) ++it;
+    const std::string_view word(&*first, static_cast<std::size_t>(it - first));
+    if constexpr (!Any_word)
+      if (std::find(std::begin(reserved_words), std::end(reserved_words), word) !=
+          std::end(reserved_words))
+        return false;
+    x3::traits::move_to(std::string(word), attr);
+    first = it;
+    return true;
+  }
+};
+auto const identifier_def = name_parser<false>{};
+
+// Whether a call starts here: a name, then '(' after any blanks. Nothing is consumed. Asked
+// before `call`, so that a plain name (most primaries) is not read twice, once as a call's
+// name that then meets no '(', and again as itself.
+struct call_ahead_parser : x3::parser<call_ahead_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <class Iterator, class Context, class Rcontext, class Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, Rcontext&,
+             Attribute&) const {
+    Iterator it = first;
+    x3::skip_over(it, last, context);
+    if (it == last || !is_word_char(*it) || (*it >= '0' && *it <= '9')) return false;
+    while (it != last && is_word_char(*it)) ++it;
+    x3::skip_over(it, last, context);
+    return it != last && *it == '(';
+  }
+};
+auto const call_ahead = call_ahead_parser{};
+auto const field_name_def = name_parser<true>{};
 auto const slug_def = x3::raw[lexeme[+char_("a-z0-9") >> *(char_('-') >> +char_("a-z0-9"))]];
 auto const word_def = x3::raw[lexeme[+char_("a-zA-Z0-9_-")]];
 auto const integer_def = lexeme[x3::int_parser<std::int64_t>() >> !char_("a-zA-Z0-9_")];
@@ -192,7 +241,7 @@ auto const expr_def = term >> *operation;
 auto const operation_def = binary_op > term;
 auto const term_def = *(kwv("not") | x3::string("-")) >> postfix;
 auto const postfix_def = primary >> *(lit('.') > field_name);
-auto const primary_def = quantifier | call | list | integer | string_lit | identifier | paren;
+auto const primary_def = quantifier | (call_ahead >> call) | list | integer | string_lit | identifier | paren;
 auto const paren_def = lit('(') > expr > ')';
 auto const call_def = identifier >> lit('(') > -(expr % ',') > ')';
 auto const list_def = x3::attr(x3ast::identifier()) >> lit('[') > -(expr % ',') > ']';
