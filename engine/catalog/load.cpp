@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/catalog/json_parse.hpp"
 #include "engine/embedded.hpp"
 
 namespace planlint::catalog {
@@ -355,17 +356,24 @@ struct layer {
   std::vector<read_document> documents;
 };
 
-void read_file(const catalog_file& file, layer& into, std::vector<diagnostic>& errors) {
-  sink out{errors, file.name};
-  json root;
+// The file's JSON, or its syntax error (at its line and column) added to `errors`.
+std::optional<json> parse_file(const catalog_file& file, std::vector<diagnostic>& errors) {
+  if (std::optional<json> parsed = parse_json(file.text)) return parsed;
   try {
-    root = json::parse(file.text);
+    return json::parse(file.text);
   } catch (const json::parse_error& e) {
     source_text source(file.name, file.text);
     auto offset = static_cast<std::uint32_t>(e.byte > 0 ? e.byte - 1 : 0);
     errors.push_back(make_diagnostic(source, {offset, offset}, parse_error_message(e)));
-    return;
+    return std::nullopt;
   }
+}
+
+void read_file(const catalog_file& file, layer& into, std::vector<diagnostic>& errors) {
+  sink out{errors, file.name};
+  std::optional<json> parsed = parse_file(file, errors);
+  if (!parsed) return;
+  const json& root = *parsed;
   fields f(root, "the file", out, {"format", "notes", "frameworks", "legal_documents"});
   std::string format = f.text("format", false);
   if (!format.empty() && format != "planlint.frameworks/1" &&
