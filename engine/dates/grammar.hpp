@@ -13,9 +13,12 @@ namespace planlint::dates::grammar {
 bool parse_expression(const char*& first, const char* last, ast::expression& out);
 
 // False when no expression can begin with this word of the folded text (a maximal run of
-// ASCII letters and digits): then parse_expression() at the word would fail, and the scanner
-// spares itself the attempt. Kept beside the grammar (grammar_def.hpp), whose first words
-// it lists.
-bool may_begin_expression(std::string_view word);
+// ASCII letters and digits) followed by `after` (the rest of the text): then
+// parse_expression() at the word would fail, and the scanner spares itself the attempt.
+// Kept beside the grammar (grammar_def.hpp), whose first words it lists. Everyday words
+// ("học", "và", "mọi", "quy", "cả") are first words of a few phrases only ("học kỳ", "và
+// những năm tiếp theo", "mỗi năm", "quý II", "cả năm học"): for those the next word is
+// asked too, since a failed parse at each was most of the time spent finding dates.
+bool may_begin_expression(std::string_view word, std::string_view after);
 
 }  // namespace planlint::dates::grammar

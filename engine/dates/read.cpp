@@ -1,7 +1,7 @@
 #include "engine/dates/read.hpp"
 
 #include <array>
-#include <cctype>
+#include <string_view>
 
 #include "engine/dates/grammar.hpp"
 #include "engine/dates/resolve.hpp"
@@ -10,7 +10,9 @@ namespace planlint::dates {
 
 namespace {
 
-bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+// As std::isalnum in the C locale, inline: the folded text is ASCII.
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_word_char(char c) { return is_letter(c) || (c >= '0' && c <= '9'); }
 
 // What may follow a date text in a cell: white space and closing punctuation.
 bool is_trailing(char c) {
@@ -51,7 +53,7 @@ read_result read_folded(const detail::source_map& map, std::size_t begin, std::s
 }
 
 struct label {
-  const char* words;
+  std::string_view words;
   bool start;
 };
 
@@ -76,11 +78,12 @@ struct found_label {
 
 std::vector<found_label> find_labels(const std::string& folded) {
   std::vector<found_label> out;
-  for (std::size_t i = 0; i < folded.size(); ++i) {
-    if (i > 0 && is_word_char(folded[i - 1])) continue;
+  const std::string_view text = folded;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!is_letter(text[i]) || (i > 0 && is_word_char(text[i - 1]))) continue;
     for (const label& l : labels) {
-      std::string_view words = l.words;
-      if (folded.compare(i, words.size(), words) != 0) continue;
+      const std::string_view words = l.words;
+      if (text[i] != words[0] || text.substr(i, words.size()) != words) continue;
       std::size_t end = i + words.size();
       if (end < folded.size() && is_word_char(folded[end])) continue;
       while (end < folded.size() && (folded[end] == ' ' || folded[end] == ':')) ++end;
@@ -97,7 +100,7 @@ void blank_html_tags(std::string& folded) {
   for (std::size_t i = 0; i < folded.size(); ++i) {
     if (folded[i] != '<') continue;
     std::size_t close = folded.find('>', i);
-    bool tag_like = i + 1 < folded.size() && (std::isalpha(static_cast<unsigned char>(folded[i + 1])) || folded[i + 1] == '/');
+    bool tag_like = i + 1 < folded.size() && (is_letter(folded[i + 1]) || folded[i + 1] == '/');
     if (close == std::string::npos || !tag_like) continue;
     std::fill(folded.begin() + static_cast<std::ptrdiff_t>(i), folded.begin() + static_cast<std::ptrdiff_t>(close + 1), ' ');
     i = close;

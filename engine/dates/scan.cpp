@@ -61,7 +61,8 @@ std::vector<reading> scan(std::string_view passage, const text::folded_text& fol
     ast::expression expression;
     // The test first: most words begin no date, and a failed X3 parse at each of them was
     // half the time a check spent reading dates.
-    if (grammar::may_begin_expression(std::string_view(f).substr(i, word_end - i)) &&
+    if (grammar::may_begin_expression(std::string_view(f).substr(i, word_end - i),
+                                      std::string_view(f).substr(word_end)) &&
         grammar::parse_expression(first, f.data() + f.size(), expression)) {
       std::size_t stop = static_cast<std::size_t>(first - f.data());
       // X3 leaves the white space a failed optional part skipped over; give it back.
