@@ -1,5 +1,6 @@
 #include "engine/dsl/size_guard.hpp"
 
+#include <cstring>
 #include <string_view>
 
 namespace planlint::dsl {
@@ -18,6 +19,27 @@ bool is_operator_char(char c) {
   return c == '+' || c == '-' || c == '*' || c == '/' || c == '%' || c == '<' || c == '>' || c == '=' || c == '!';
 }
 
+// Where the string literal whose text starts at i ends: its closing quote (one not escaped
+// by an odd run of backslashes), or the end of the text. Messages are most of a rule file:
+// the quotes are found with memchr rather than byte by byte.
+std::size_t string_end(const std::string& t, std::size_t i) {
+  for (std::size_t from = i;;) {
+    const void* quote = std::memchr(t.data() + from, '"', t.size() - from);
+    if (!quote) return t.size();
+    const auto at = static_cast<std::size_t>(static_cast<const char*>(quote) - t.data());
+    std::size_t backslashes = 0;
+    while (at - backslashes > i && t[at - backslashes - 1] == '\\') ++backslashes;
+    if (backslashes % 2 == 0) return at;
+    from = at + 1;
+  }
+}
+
+// The end of the line a comment at i is on.
+std::size_t line_end(const std::string& t, std::size_t i) {
+  const void* newline = std::memchr(t.data() + i, '\n', t.size() - i);
+  return newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - t.data()) : t.size();
+}
+
 }  // namespace
 
 std::optional<diagnostic> check_size(const source_text& source) {
@@ -30,10 +52,9 @@ std::optional<diagnostic> check_size(const source_text& source) {
   for (std::size_t i = 0; i < t.size(); ++i) {
     char c = t[i];
     if (c == '#') {
-      while (i < t.size() && t[i] != '\n') ++i;
+      i = line_end(t, i);
     } else if (c == '"') {
-      for (++i; i < t.size() && t[i] != '"'; ++i)
-        if (t[i] == '\\') ++i;
+      i = string_end(t, i + 1);
     } else if (c == '(' || c == '[') {
       if (++depth > max_nesting)
         return at(i, "expression nested more than " + std::to_string(max_nesting) + " deep");
