@@ -146,6 +146,41 @@ TEST(plan_json_tree, both_readers_build_the_same_tree) {
   }
 }
 
+// Layouts that move the tokens around (white space anywhere, CRLF, root scalars, escapes,
+// long runs of multi-byte characters before a value on the same line) must give the
+// positions nlohmann's reader finds independently.
+TEST(plan_json_tree, both_readers_agree_on_awkward_layouts) {
+  const char* texts[] = {
+      "{}", "[]", " { } ", "[ [ ] , { } , [ [ ] ] ]", "\t\r\n{\r\n\t\"a\"\t:\r\n[ 1 ,\n2 ]\r\n}\r\n",
+      "\"root text\"", " 42 ", "-0", "true", "false\n", "null", "null\n", "1.5e+3",
+      "[0, -0, 0.0, -0.0, 1E2, 1e-2, 9223372036854775807, -9223372036854775808, 18446744073709551615]",
+      "[\"\", \"\\\\\", \"a\\\\\\\"b\", \"\\u00e9\\ud83d\\ude00\", \"Tiê\u0300u chí\"]",
+      "{\"k\\\"ey\" : {\"\" :null} ,\"x\":[true ,false]}",
+      "{\"a\":1}", "[1,[2,[3,[4]]]]", "{\"s\": \"x\"}   ",
+      "[\"Trường Tiểu học Lê Văn Tám, Thành phố Hồ Chí Minh\", \"ở\", 1,\n  \"Kế hoạch\", \"x\"]"};
+  for (const char* text : texts) {
+    json_read_result a = read_json(text, "t.json", load_limits{});
+    json_read_result b = read_json_with_nlohmann(text, "t.json", load_limits{});
+    ASSERT_TRUE(a.ok() && b.ok()) << text;
+    EXPECT_EQ(describe(*a.tree), describe(*b.tree)) << text;
+  }
+}
+
+// Faults the reader meets after it has built part of the tree.
+TEST(plan_json_tree, faults_found_late_are_still_reported) {
+  load_limits limits;
+  limits.max_depth = 3;
+  limits.max_string_bytes = 4;
+  const char* texts[] = {"[[[[]]]]", "{\"a\": \"12345\"}", "{\"a\": [1, 2, {\"b\": 1, \"b\": 2}]}",
+                         "[1, 2, 1e400]", "[1] [2]", "{\"a\": 1,}"};
+  for (const char* text : texts) {
+    json_read_result a = read_json(text, "t.json", limits);
+    json_read_result b = read_json_with_nlohmann(text, "t.json", limits);
+    EXPECT_FALSE(a.errors.empty()) << text;
+    EXPECT_EQ(a.errors, b.errors) << text;
+  }
+}
+
 TEST(plan_json_tree, both_readers_report_the_same_errors) {
   const char* texts[] = {
       "", "{\"rows\": [1,]}", "{\"a\": 1, \"a\": 2}", "{\"n\": 1e400}", "[\"caf\xE9\"]",

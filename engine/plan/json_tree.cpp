@@ -1,6 +1,7 @@
 #include "engine/plan/json_tree.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include <nlohmann/json.hpp>
 
@@ -21,32 +22,47 @@ const char* kind_name(json_kind kind) {
 
 position json_tree::where(node_id id) const { return nodes_[id].where; }
 
+namespace {
+
+// Code points in [p, end): every byte but UTF-8 continuation bytes (10xxxxxx), eight bytes
+// at a time: a continuation byte has bit 7 set and bit 6 clear.
+std::uint32_t count_characters(const char* p, const char* end) {
+  std::uint32_t count = static_cast<std::uint32_t>(end - p);
+  for (; end - p >= 8; p += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, p, 8);
+    const std::uint64_t continuation = word & ~(word << 1) & 0x8080808080808080u;
+    // One bit per continuation byte, at bit 7 of its byte: summed by a multiplication.
+    count -= static_cast<std::uint32_t>(((continuation >> 7) * 0x0101010101010101u) >> 56);
+  }
+  for (; p < end; ++p) count -= (static_cast<unsigned char>(*p) & 0xC0) == 0x80;
+  return count;
+}
+
+}  // namespace
+
 // Nodes are in pre-order, so their start offsets only grow: one walk over the text gives
 // every line and column (source_text::position_of per node would search and rescan lines).
-// Between two nodes, whole runs of bytes are counted at once (newlines, then the characters
-// after the last one) rather than byte by byte: the compiler vectorises the counts.
+// Between two nodes, memchr jumps from line break to line break (a plan is written one
+// value per line, so the long texts are skipped, not looked at byte by byte); only the
+// bytes after the last break, the indentation and key before a value, are counted.
 void json_tree::compute_positions() {
   if (!positioned_) return;
   const std::string_view text = source_.text();
-  std::uint32_t offset = 0;
+  const char* at_byte = text.data();
   position at{1, 1};
-  auto characters = [](std::string_view bytes) {
-    return static_cast<int>(std::count_if(bytes.begin(), bytes.end(), [](char c) {
-      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
-  };
   for (node& n : nodes_) {
-    const std::uint32_t to = std::min<std::uint32_t>(n.bytes.begin, static_cast<std::uint32_t>(text.size()));
-    if (offset < to) {
-      std::string_view run = text.substr(offset, to - offset);
-      std::size_t last_newline = run.rfind('\n');
-      if (last_newline == std::string_view::npos) {
-        at.column += static_cast<std::uint32_t>(characters(run));
-      } else {
-        at.line += static_cast<std::uint32_t>(std::count(run.begin(), run.end(), '\n'));
-        at.column = 1 + static_cast<std::uint32_t>(characters(run.substr(last_newline + 1)));
+    const char* to = text.data() + std::min<std::size_t>(n.bytes.begin, text.size());
+    if (at_byte < to) {
+      const char* line_start = nullptr;
+      const char* p = at_byte;
+      while (const void* found = std::memchr(p, '\n', static_cast<std::size_t>(to - p))) {
+        ++at.line;
+        line_start = p = static_cast<const char*>(found) + 1;
       }
-      offset = to;
+      if (line_start) at.column = 1 + count_characters(line_start, to);
+      else at.column += count_characters(at_byte, to);
+      at_byte = to;
     }
     n.where = at;
   }
