@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/plan/json_read.hpp"
+#include "engine/plan/json_read_support.hpp"
 
 namespace planlint::plan {
 namespace {
@@ -194,6 +195,26 @@ TEST(plan_json_tree, both_readers_report_the_same_errors) {
   }
   limits.max_depth = 3;
   EXPECT_EQ(read_json("[[[[]]]]", "t.json", limits).errors, read_json_with_nlohmann("[[[[]]]]", "t.json", limits).errors);
+}
+
+// The padding is spare capacity: the text itself is unchanged, and a string that has the
+// room already is not reallocated (load_plan_file reads into such a string).
+TEST(plan_json_tree, padding_keeps_the_text_and_reuses_room_already_there) {
+  for (std::string text : {std::string(), std::string("{}"), std::string(5000, 'x') + "ệ"}) {
+    const std::string before = text;
+    detail::pad_for_simdjson(text);
+    EXPECT_EQ(text, before);
+    EXPECT_GE(text.capacity(), text.size() + detail::json_padding);
+  }
+  std::string roomy = "[1, 2]";
+  roomy.reserve(roomy.size() + detail::json_padding + 10);
+  const char* data = roomy.data();
+  detail::pad_for_simdjson(roomy);
+  EXPECT_EQ(roomy.data(), data);
+  EXPECT_EQ(roomy, "[1, 2]");
+  // Moved into a source_text, as read_json does, the room stays.
+  source_text moved("t.json", std::move(roomy));
+  EXPECT_GE(moved.text().capacity(), moved.text().size() + detail::json_padding);
 }
 
 }  // namespace

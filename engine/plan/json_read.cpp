@@ -6,7 +6,14 @@
 //   read_json_with_nlohmann (nlohmann 3.11 SAX)           140 µs (quiet)  162 µs (load 5)
 //   nlohmann::json::parse, DOM without positions (ref.)   136 µs (quiet)  137 µs (load 5)
 // On-Demand is header code compiled for the build's baseline CPU (simdjson's "fallback"
-// kernel without -march flags) and is still 5x faster than nlohmann here. The product must
+// kernel without -march flags) and is still 5x faster than nlohmann here. Only its
+// iteration is "fallback" code: the parser's stage 1 (UTF-8 check, structural index) and
+// its string unescaping (parse_string) come from simdjson's run-time dispatched kernel
+// (haswell on an AVX2 CPU), as callgrind shows. Measured (callgrind, 64 seed-sized checks
+// of planlint_bench --profile-checks): a reader on the DOM API (stage 2 dispatched too,
+// token offsets taken from stage 1's structural index) cost as much, 25.97 M against
+// 25.86 M for read_json, and needed simdjson members marked private; so On-Demand stays.
+// The product must
 // load and check ≥ 5,000 such plans per second per core (200 µs each), so parsing must be a
 // small part of that. simdjson validates UTF-8 and indexes the structure in one pass, and
 // raw_json_token() points into our own buffer, so byte offsets are exact without counting.
@@ -262,18 +269,22 @@ input_error explain(error_code failure, const source_text& source, std::uint32_t
 json_read_result read_json(std::string text, std::string name, const load_limits& limits) {
   json_read_result result;
   if (!detail::accept_bytes(name, text, limits, result.errors)) return result;
+  // Parsed in place: the text (moved, not copied, into the tree's source) has the padding
+  // simdjson reads past the end; a file read by load_plan_file has it already.
+  detail::pad_for_simdjson(text);
   json_tree_builder builder(source_text(std::move(name), std::move(text)), true);
   const source_text& source = builder.tree().source();
+  const std::string& padded = source.text();
   // One parser per thread: its buffers are reused from plan to plan.
   thread_local ondemand::parser parser;
-  simdjson::padded_string padded(source.text());
   // Our own depth check must come first; simdjson's limit only has to be above it.
   error_code failure = simdjson::SUCCESS;
   if (parser.max_depth() <= limits.max_depth)
     failure = parser.allocate(std::max(parser.capacity(), padded.size()), limits.max_depth + 1);
   ondemand::document doc;
-  if (!failure) failure = parser.iterate(padded).get(doc);
-  simdjson_reader reader(builder, limits, result.errors, std::string_view(padded.data(), padded.size()));
+  // iterate() checks the padding itself (INSUFFICIENT_PADDING, never a read past the end).
+  if (!failure) failure = parser.iterate(padded.data(), padded.size(), padded.capacity()).get(doc);
+  simdjson_reader reader(builder, limits, result.errors, padded);
   bool read = false;
   if (!failure) {
     read = reader.read(doc);
