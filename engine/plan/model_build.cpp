@@ -119,7 +119,7 @@ text model_builder::read_text_value(node_id id) {
   // Constructed in place: a plan has a few hundred items, each moved once less.
   auto add = [&](node_id item) {
     std::string_view raw = tree_.as_string(item);
-    t.items.emplace_back(std::string(raw), planlint::text::normalize(raw), at(item));
+    t.items.emplace_back(raw, planlint::text::normalize(raw), at(item));
   };
   if (tree_.kind(id) == json_kind::string) {
     add(id);
