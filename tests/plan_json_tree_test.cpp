@@ -64,16 +64,19 @@ TEST(plan_json_tree, values_spans_positions_and_pointers) {
 }
 
 TEST(plan_json_tree, member_lookup_and_children_in_document_order) {
-  auto tree = read_ok(R"({"z": 1, "a": [true, false], "m": {}})");
+  auto tree = read_ok(R"({"z": 1, "a": [true, false], "m": {}, "": 0})");
   ASSERT_TRUE(tree);
   std::vector<std::string> keys;
   for (node_id c : tree->children(tree->root())) keys.emplace_back(tree->key(c));
-  EXPECT_EQ(keys, (std::vector<std::string>{"z", "a", "m"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"z", "a", "m", ""}));
   node_id a = tree->member(tree->root(), "a");
   ASSERT_NE(a, no_node);
   EXPECT_EQ(tree->children(a).size(), 2u);
   EXPECT_EQ(tree->index(tree->children(a)[1]), 1u);
   EXPECT_EQ(tree->member(tree->root(), "nope"), no_node);
+  EXPECT_EQ(tree->member(tree->root(), "b"), no_node);   // same length as "a", "m", "z"
+  EXPECT_EQ(tree->member(tree->root(), ""), tree->children(tree->root())[3]);
+  EXPECT_EQ(tree->member(tree->root(), "zz"), no_node);  // "z" is a prefix of it
   EXPECT_EQ(tree->member(a, "z"), no_node);  // not an object
 }
 
@@ -157,7 +160,7 @@ TEST(plan_json_tree, both_readers_agree_on_awkward_layouts) {
       "[0, -0, 0.0, -0.0, 1E2, 1e-2, 9223372036854775807, -9223372036854775808, 18446744073709551615]",
       "[\"\", \"\\\\\", \"a\\\\\\\"b\", \"\\u00e9\\ud83d\\ude00\", \"Tiê\u0300u chí\"]",
       "{\"k\\\"ey\" : {\"\" :null} ,\"x\":[true ,false]}",
-      "{\"a\":1}", "[1,[2,[3,[4]]]]", "{\"s\": \"x\"}   ",
+      "{\"a\":1}", "[1,[2,[3,[4]]]]", "{\"s\": \"x\"}   ", "[\"a\" , \"b\\\\\"\t\r\n]", "{\"k\": \"v\"\n}",
       "[\"Trường Tiểu học Lê Văn Tám, Thành phố Hồ Chí Minh\", \"ở\", 1,\n  \"Kế hoạch\", \"x\"]"};
   for (const char* text : texts) {
     json_read_result a = read_json(text, "t.json", load_limits{});

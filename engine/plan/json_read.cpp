@@ -33,6 +33,13 @@ using simdjson::error_code;
 
 namespace {
 
+// A raw_json_token() without the white space before the next structural character.
+std::string_view without_trailing_space(std::string_view token) {
+  while (!token.empty() && detail::skip_space(token, static_cast<std::uint32_t>(token.size() - 1)) == token.size())
+    token.remove_suffix(1);
+  return token;
+}
+
 class simdjson_reader {
  public:
   // `padded` is the text simdjson iterates: offsets are taken against it.
@@ -101,15 +108,16 @@ bool simdjson_reader::value(ondemand::value v, std::uint32_t& end) {
       return array(a, begin, end);
     }
     case ondemand::json_type::number: {
-      while (!token.empty() && detail::skip_space(token, static_cast<std::uint32_t>(token.size() - 1)) == token.size())
-        token.remove_suffix(1);
+      token = without_trailing_space(token);
       end = begin + static_cast<std::uint32_t>(token.size());
       return number(token, begin, v.get_number());
     }
     case ondemand::json_type::string: {
       std::string_view s;
       if (auto e = v.get_string().get(s)) return fail(e);
-      end = detail::string_token_end(text_, begin);
+      // The token runs to the next structural character: the string and white space after
+      // it, so it ends at its closing quote without a search through the text.
+      end = begin + static_cast<std::uint32_t>(without_trailing_space(token).size());
       return string(s, span{begin, end});
     }
     case ondemand::json_type::boolean: {
@@ -202,8 +210,7 @@ bool simdjson_reader::scalar_root(ondemand::document& doc) {
   std::string_view token;
   if (auto e = doc.raw_json_token().get(token)) return fail(e);
   std::uint32_t begin = offset_of(token.data());
-  while (!token.empty() && detail::skip_space(token, static_cast<std::uint32_t>(token.size() - 1)) == token.size())
-    token.remove_suffix(1);
+  token = without_trailing_space(token);
   span bytes{begin, begin + static_cast<std::uint32_t>(token.size())};
   ondemand::json_type type;
   if (auto e = doc.type().get(type)) return fail(e);

@@ -80,8 +80,13 @@ std::span<const node_id> json_tree::children(node_id id) const {
 
 node_id json_tree::member(node_id object, std::string_view wanted) const {
   if (kind(object) != json_kind::object) return no_node;
-  for (node_id child : children(object))
-    if (key(child) == wanted) return child;
+  // Sizes first, straight from the nodes: the model looks up each of a row's fields among
+  // its members, and most keys differ from the wanted one in length.
+  for (node_id child : children(object)) {
+    const node& n = nodes_[child];
+    if (n.key_size == wanted.size() && std::memcmp(arena_.data() + n.key_offset, wanted.data(), wanted.size()) == 0)
+      return child;
+  }
   return no_node;
 }
 
@@ -148,8 +153,12 @@ void json_tree_builder::index_keys(open_container& c) const {
 node_id json_tree_builder::find_key(open_container& c, std::string_view key) const {
   std::size_t members = scratch_.size() - c.first_child;
   if (!c.keys && members <= linear_key_scan) {
-    for (std::size_t i = c.first_child; i < scratch_.size(); ++i)
-      if (tree_.key(scratch_[i]) == key) return scratch_[i];
+    // Sizes first, as in json_tree::member: every key of a plan is checked here.
+    for (std::size_t i = c.first_child; i < scratch_.size(); ++i) {
+      const json_tree::node& n = tree_.nodes_[scratch_[i]];
+      if (n.key_size == key.size() && std::memcmp(tree_.arena_.data() + n.key_offset, key.data(), key.size()) == 0)
+        return scratch_[i];
+    }
     return no_node;
   }
   if (!c.keys) index_keys(c);
