@@ -63,6 +63,20 @@ TEST(plan_json_tree, values_spans_positions_and_pointers) {
             "\"/c~0~1d/\" a number 3:28 [93,113) key@89-91 real 1.84467e+19 raw 18446744073709551615\n");
 }
 
+// Positions at their boundaries: empty lines, CRLF, a value at column 1, a run of
+// multi-byte characters longer than a word before a value, no line break at the end.
+TEST(plan_json_tree, positions_across_lines_and_multi_byte_runs) {
+  auto tree = read_ok("[\n\n\"ệệệệệệệệệ\", \"x\",\r\n\"y\"\n,1]");
+  ASSERT_TRUE(tree);
+  auto c = tree->children(tree->root());
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(tree->where(tree->root()), (position{1, 1}));
+  EXPECT_EQ(tree->where(c[0]), (position{3, 1}));
+  EXPECT_EQ(tree->where(c[1]), (position{3, 14}));
+  EXPECT_EQ(tree->where(c[2]), (position{4, 1}));
+  EXPECT_EQ(tree->where(c[3]), (position{5, 2}));
+}
+
 TEST(plan_json_tree, member_lookup_and_children_in_document_order) {
   auto tree = read_ok(R"({"z": 1, "a": [true, false], "m": {}, "": 0})");
   ASSERT_TRUE(tree);

@@ -35,7 +35,7 @@ namespace {
 
 // A raw_json_token() without the white space before the next structural character.
 std::string_view without_trailing_space(std::string_view token) {
-  while (!token.empty() && detail::skip_space(token, static_cast<std::uint32_t>(token.size() - 1)) == token.size())
+  while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
     token.remove_suffix(1);
   return token;
 }

@@ -43,26 +43,34 @@ std::uint32_t count_characters(const char* p, const char* end) {
 
 // Nodes are in pre-order, so their start offsets only grow: one walk over the text gives
 // every line and column (source_text::position_of per node would search and rescan lines).
-// Between two nodes, memchr jumps from line break to line break (a plan is written one
-// value per line, so the long texts are skipped, not looked at byte by byte); only the
-// bytes after the last break, the indentation and key before a value, are counted.
+// memchr jumps from line break to line break, each found once (a plan is written one value
+// per line, so the long texts are skipped, not looked at byte by byte); only the bytes
+// between a node and the line start or the node before it on its line, the indentation
+// and key before a value, are counted.
 void json_tree::compute_positions() {
   if (!positioned_) return;
   const std::string_view text = source_.text();
-  const char* at_byte = text.data();
+  const char* const end = text.data() + text.size();
+  auto next_break = [end](const char* from) {
+    const void* found = std::memchr(from, '\n', static_cast<std::size_t>(end - from));
+    return found ? static_cast<const char*>(found) : end;
+  };
+  const char* counted = text.data();  // line and column are known up to here
+  const char* line_break = next_break(counted);
   position at{1, 1};
   for (node& n : nodes_) {
     const char* to = text.data() + std::min<std::size_t>(n.bytes.begin, text.size());
-    if (at_byte < to) {
-      const char* line_start = nullptr;
-      const char* p = at_byte;
-      while (const void* found = std::memchr(p, '\n', static_cast<std::size_t>(to - p))) {
-        ++at.line;
-        line_start = p = static_cast<const char*>(found) + 1;
+    if (counted < to) {
+      if (line_break < to) {
+        while (line_break < to) {
+          ++at.line;
+          counted = line_break + 1;
+          line_break = next_break(counted);
+        }
+        at.column = 1;
       }
-      if (line_start) at.column = 1 + count_characters(line_start, to);
-      else at.column += count_characters(at_byte, to);
-      at_byte = to;
+      at.column += count_characters(counted, to);
+      counted = to;
     }
     n.where = at;
   }
