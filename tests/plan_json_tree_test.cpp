@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/plan/json_read.hpp"
+#include "engine/plan/json_read_support.hpp"
 
 namespace planlint::plan {
 namespace {
@@ -62,17 +63,34 @@ TEST(plan_json_tree, values_spans_positions_and_pointers) {
             "\"/c~0~1d/\" a number 3:28 [93,113) key@89-91 real 1.84467e+19 raw 18446744073709551615\n");
 }
 
+// Positions at their boundaries: empty lines, CRLF, a value at column 1, a run of
+// multi-byte characters longer than a word before a value, no line break at the end.
+TEST(plan_json_tree, positions_across_lines_and_multi_byte_runs) {
+  auto tree = read_ok("[\n\n\"ệệệệệệệệệ\", \"x\",\r\n\"y\"\n,1]");
+  ASSERT_TRUE(tree);
+  auto c = tree->children(tree->root());
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(tree->where(tree->root()), (position{1, 1}));
+  EXPECT_EQ(tree->where(c[0]), (position{3, 1}));
+  EXPECT_EQ(tree->where(c[1]), (position{3, 14}));
+  EXPECT_EQ(tree->where(c[2]), (position{4, 1}));
+  EXPECT_EQ(tree->where(c[3]), (position{5, 2}));
+}
+
 TEST(plan_json_tree, member_lookup_and_children_in_document_order) {
-  auto tree = read_ok(R"({"z": 1, "a": [true, false], "m": {}})");
+  auto tree = read_ok(R"({"z": 1, "a": [true, false], "m": {}, "": 0})");
   ASSERT_TRUE(tree);
   std::vector<std::string> keys;
   for (node_id c : tree->children(tree->root())) keys.emplace_back(tree->key(c));
-  EXPECT_EQ(keys, (std::vector<std::string>{"z", "a", "m"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"z", "a", "m", ""}));
   node_id a = tree->member(tree->root(), "a");
   ASSERT_NE(a, no_node);
   EXPECT_EQ(tree->children(a).size(), 2u);
   EXPECT_EQ(tree->index(tree->children(a)[1]), 1u);
   EXPECT_EQ(tree->member(tree->root(), "nope"), no_node);
+  EXPECT_EQ(tree->member(tree->root(), "b"), no_node);   // same length as "a", "m", "z"
+  EXPECT_EQ(tree->member(tree->root(), ""), tree->children(tree->root())[3]);
+  EXPECT_EQ(tree->member(tree->root(), "zz"), no_node);  // "z" is a prefix of it
   EXPECT_EQ(tree->member(a, "z"), no_node);  // not an object
 }
 
@@ -146,6 +164,41 @@ TEST(plan_json_tree, both_readers_build_the_same_tree) {
   }
 }
 
+// Layouts that move the tokens around (white space anywhere, CRLF, root scalars, escapes,
+// long runs of multi-byte characters before a value on the same line) must give the
+// positions nlohmann's reader finds independently.
+TEST(plan_json_tree, both_readers_agree_on_awkward_layouts) {
+  const char* texts[] = {
+      "{}", "[]", " { } ", "[ [ ] , { } , [ [ ] ] ]", "\t\r\n{\r\n\t\"a\"\t:\r\n[ 1 ,\n2 ]\r\n}\r\n",
+      "\"root text\"", " 42 ", "-0", "true", "false\n", "null", "null\n", "1.5e+3",
+      "[0, -0, 0.0, -0.0, 1E2, 1e-2, 9223372036854775807, -9223372036854775808, 18446744073709551615]",
+      "[\"\", \"\\\\\", \"a\\\\\\\"b\", \"\\u00e9\\ud83d\\ude00\", \"Tiê\u0300u chí\"]",
+      "{\"k\\\"ey\" : {\"\" :null} ,\"x\":[true ,false]}",
+      "{\"a\":1}", "[1,[2,[3,[4]]]]", "{\"s\": \"x\"}   ", "[\"a\" , \"b\\\\\"\t\r\n]", "{\"k\": \"v\"\n}",
+      "[\"Trường Tiểu học Lê Văn Tám, Thành phố Hồ Chí Minh\", \"ở\", 1,\n  \"Kế hoạch\", \"x\"]"};
+  for (const char* text : texts) {
+    json_read_result a = read_json(text, "t.json", load_limits{});
+    json_read_result b = read_json_with_nlohmann(text, "t.json", load_limits{});
+    ASSERT_TRUE(a.ok() && b.ok()) << text;
+    EXPECT_EQ(describe(*a.tree), describe(*b.tree)) << text;
+  }
+}
+
+// Faults the reader meets after it has built part of the tree.
+TEST(plan_json_tree, faults_found_late_are_still_reported) {
+  load_limits limits;
+  limits.max_depth = 3;
+  limits.max_string_bytes = 4;
+  const char* texts[] = {"[[[[]]]]", "{\"a\": \"12345\"}", "{\"a\": [1, 2, {\"b\": 1, \"b\": 2}]}",
+                         "[1, 2, 1e400]", "[1] [2]", "{\"a\": 1,}"};
+  for (const char* text : texts) {
+    json_read_result a = read_json(text, "t.json", limits);
+    json_read_result b = read_json_with_nlohmann(text, "t.json", limits);
+    EXPECT_FALSE(a.errors.empty()) << text;
+    EXPECT_EQ(a.errors, b.errors) << text;
+  }
+}
+
 TEST(plan_json_tree, both_readers_report_the_same_errors) {
   const char* texts[] = {
       "", "{\"rows\": [1,]}", "{\"a\": 1, \"a\": 2}", "{\"n\": 1e400}", "[\"caf\xE9\"]",
@@ -159,6 +212,26 @@ TEST(plan_json_tree, both_readers_report_the_same_errors) {
   }
   limits.max_depth = 3;
   EXPECT_EQ(read_json("[[[[]]]]", "t.json", limits).errors, read_json_with_nlohmann("[[[[]]]]", "t.json", limits).errors);
+}
+
+// The padding is spare capacity: the text itself is unchanged, and a string that has the
+// room already is not reallocated (load_plan_file reads into such a string).
+TEST(plan_json_tree, padding_keeps_the_text_and_reuses_room_already_there) {
+  for (std::string text : {std::string(), std::string("{}"), std::string(5000, 'x') + "ệ"}) {
+    const std::string before = text;
+    detail::pad_for_simdjson(text);
+    EXPECT_EQ(text, before);
+    EXPECT_GE(text.capacity(), text.size() + detail::json_padding);
+  }
+  std::string roomy = "[1, 2]";
+  roomy.reserve(roomy.size() + detail::json_padding + 10);
+  const char* data = roomy.data();
+  detail::pad_for_simdjson(roomy);
+  EXPECT_EQ(roomy.data(), data);
+  EXPECT_EQ(roomy, "[1, 2]");
+  // Moved into a source_text, as read_json does, the room stays.
+  source_text moved("t.json", std::move(roomy));
+  EXPECT_GE(moved.text().capacity(), moved.text().size() + detail::json_padding);
 }
 
 }  // namespace

@@ -125,5 +125,25 @@ TEST(plan_model, unknown_fields_stay_in_the_tree) {
   EXPECT_EQ(p->source().name(), "t.json");
 }
 
+// text_item::raw is a view of the string in the plan's tree: it lives as long as the plan,
+// whatever became of the load result and the text it was read from.
+TEST(plan_model, raw_texts_live_as_long_as_the_plan) {
+  std::shared_ptr<const plan> kept;
+  {
+    std::string text = R"({"rows": [{"owners": ["Hiệu  trưởng", "Tổ\tchuyên môn"], "no": "1"}]})";
+    load_result r = load_plan_text(std::move(text), "t.json");
+    ASSERT_TRUE(r.ok());
+    kept = r.value;
+  }
+  const text& owners = kept->rows[0].owners;
+  ASSERT_EQ(owners.items.size(), 2u);
+  EXPECT_EQ(owners.items[0].raw, "Hiệu  trưởng");
+  EXPECT_EQ(owners.items[0].normalized, "Hiệu trưởng");
+  EXPECT_EQ(owners.items[1].raw, "Tổ\tchuyên môn");
+  EXPECT_EQ(owners.items[1].normalized, "Tổ chuyên môn");
+  EXPECT_EQ(owners.joined_raw(), "Hiệu  trưởng\nTổ\tchuyên môn");
+  EXPECT_EQ(kept->rows[0].no.items[0].raw, "1");
+}
+
 }  // namespace
 }  // namespace planlint::plan

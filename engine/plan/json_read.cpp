@@ -6,7 +6,14 @@
 //   read_json_with_nlohmann (nlohmann 3.11 SAX)           140 µs (quiet)  162 µs (load 5)
 //   nlohmann::json::parse, DOM without positions (ref.)   136 µs (quiet)  137 µs (load 5)
 // On-Demand is header code compiled for the build's baseline CPU (simdjson's "fallback"
-// kernel without -march flags) and is still 5x faster than nlohmann here. The product must
+// kernel without -march flags) and is still 5x faster than nlohmann here. Only its
+// iteration is "fallback" code: the parser's stage 1 (UTF-8 check, structural index) and
+// its string unescaping (parse_string) come from simdjson's run-time dispatched kernel
+// (haswell on an AVX2 CPU), as callgrind shows. Measured (callgrind, 64 seed-sized checks
+// of planlint_bench --profile-checks): a reader on the DOM API (stage 2 dispatched too,
+// token offsets taken from stage 1's structural index) cost as much, 25.97 M against
+// 25.86 M for read_json, and needed simdjson members marked private; so On-Demand stays.
+// The product must
 // load and check ≥ 5,000 such plans per second per core (200 µs each), so parsing must be a
 // small part of that. simdjson validates UTF-8 and indexes the structure in one pass, and
 // raw_json_token() points into our own buffer, so byte offsets are exact without counting.
@@ -25,6 +32,13 @@ namespace ondemand = simdjson::ondemand;
 using simdjson::error_code;
 
 namespace {
+
+// A raw_json_token() without the white space before the next structural character.
+std::string_view without_trailing_space(std::string_view token) {
+  while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+    token.remove_suffix(1);
+  return token;
+}
 
 class simdjson_reader {
  public:
@@ -94,15 +108,16 @@ bool simdjson_reader::value(ondemand::value v, std::uint32_t& end) {
       return array(a, begin, end);
     }
     case ondemand::json_type::number: {
-      while (!token.empty() && detail::skip_space(token, static_cast<std::uint32_t>(token.size() - 1)) == token.size())
-        token.remove_suffix(1);
+      token = without_trailing_space(token);
       end = begin + static_cast<std::uint32_t>(token.size());
       return number(token, begin, v.get_number());
     }
     case ondemand::json_type::string: {
       std::string_view s;
       if (auto e = v.get_string().get(s)) return fail(e);
-      end = detail::string_token_end(text_, begin);
+      // The token runs to the next structural character: the string and white space after
+      // it, so it ends at its closing quote without a search through the text.
+      end = begin + static_cast<std::uint32_t>(without_trailing_space(token).size());
       return string(s, span{begin, end});
     }
     case ondemand::json_type::boolean: {
@@ -195,8 +210,7 @@ bool simdjson_reader::scalar_root(ondemand::document& doc) {
   std::string_view token;
   if (auto e = doc.raw_json_token().get(token)) return fail(e);
   std::uint32_t begin = offset_of(token.data());
-  while (!token.empty() && detail::skip_space(token, static_cast<std::uint32_t>(token.size() - 1)) == token.size())
-    token.remove_suffix(1);
+  token = without_trailing_space(token);
   span bytes{begin, begin + static_cast<std::uint32_t>(token.size())};
   ondemand::json_type type;
   if (auto e = doc.type().get(type)) return fail(e);
@@ -262,18 +276,22 @@ input_error explain(error_code failure, const source_text& source, std::uint32_t
 json_read_result read_json(std::string text, std::string name, const load_limits& limits) {
   json_read_result result;
   if (!detail::accept_bytes(name, text, limits, result.errors)) return result;
+  // Parsed in place: the text (moved, not copied, into the tree's source) has the padding
+  // simdjson reads past the end; a file read by load_plan_file has it already.
+  detail::pad_for_simdjson(text);
   json_tree_builder builder(source_text(std::move(name), std::move(text)), true);
   const source_text& source = builder.tree().source();
+  const std::string& padded = source.text();
   // One parser per thread: its buffers are reused from plan to plan.
   thread_local ondemand::parser parser;
-  simdjson::padded_string padded(source.text());
   // Our own depth check must come first; simdjson's limit only has to be above it.
   error_code failure = simdjson::SUCCESS;
   if (parser.max_depth() <= limits.max_depth)
     failure = parser.allocate(std::max(parser.capacity(), padded.size()), limits.max_depth + 1);
   ondemand::document doc;
-  if (!failure) failure = parser.iterate(padded).get(doc);
-  simdjson_reader reader(builder, limits, result.errors, std::string_view(padded.data(), padded.size()));
+  // iterate() checks the padding itself (INSUFFICIENT_PADDING, never a read past the end).
+  if (!failure) failure = parser.iterate(padded.data(), padded.size(), padded.capacity()).get(doc);
+  simdjson_reader reader(builder, limits, result.errors, padded);
   bool read = false;
   if (!failure) {
     read = reader.read(doc);

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 #include "engine/plan/encoding.hpp"
 #include "engine/text/utf8.hpp"
@@ -221,6 +222,14 @@ input_error duplicate_key(const source_text& source, span bytes, std::string poi
   message += "; keep one of them";
   return error_at(input_error_kind::duplicate_key, source, bytes, std::move(message),
                   std::move(pointer));
+}
+
+static_assert(json_padding >= simdjson::SIMDJSON_PADDING);
+
+void pad_for_simdjson(std::string& text) {
+  const std::size_t size = text.size();
+  text.resize(size + json_padding);
+  text.resize(size);
 }
 
 // memchr to the next quote, which closes the string unless an odd run of backslashes

@@ -48,6 +48,16 @@ input_error number_out_of_range(const source_text& source, span bytes, std::stri
 input_error duplicate_key(const source_text& source, span bytes, std::string pointer,
                           std::string_view key, position first);
 
+// The spare bytes simdjson reads past the end of a text (SIMDJSON_PADDING, checked where
+// simdjson is included).
+inline constexpr std::size_t json_padding = 64;
+
+// Gives `text` json_padding bytes of spare capacity, written (so never uninitialised),
+// without changing its size: the readers then parse it in place instead of copying it into
+// a simdjson::padded_string. No copy when the capacity is there already; a string moved
+// into a source_text keeps its buffer.
+void pad_for_simdjson(std::string& text);
+
 // The end of a string token that starts with the quote at `begin` (one past the closing
 // quote), in text already known to be valid JSON.
 std::uint32_t string_token_end(std::string_view text, std::uint32_t begin);

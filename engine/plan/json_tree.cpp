@@ -1,6 +1,7 @@
 #include "engine/plan/json_tree.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include <nlohmann/json.hpp>
 
@@ -21,32 +22,55 @@ const char* kind_name(json_kind kind) {
 
 position json_tree::where(node_id id) const { return nodes_[id].where; }
 
+namespace {
+
+// Code points in [p, end): every byte but UTF-8 continuation bytes (10xxxxxx), eight bytes
+// at a time: a continuation byte has bit 7 set and bit 6 clear.
+std::uint32_t count_characters(const char* p, const char* end) {
+  std::uint32_t count = static_cast<std::uint32_t>(end - p);
+  for (; end - p >= 8; p += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, p, 8);
+    const std::uint64_t continuation = word & ~(word << 1) & 0x8080808080808080u;
+    // One bit per continuation byte, at bit 7 of its byte: summed by a multiplication.
+    count -= static_cast<std::uint32_t>(((continuation >> 7) * 0x0101010101010101u) >> 56);
+  }
+  for (; p < end; ++p) count -= (static_cast<unsigned char>(*p) & 0xC0) == 0x80;
+  return count;
+}
+
+}  // namespace
+
 // Nodes are in pre-order, so their start offsets only grow: one walk over the text gives
 // every line and column (source_text::position_of per node would search and rescan lines).
-// Between two nodes, whole runs of bytes are counted at once (newlines, then the characters
-// after the last one) rather than byte by byte: the compiler vectorises the counts.
+// memchr jumps from line break to line break, each found once (a plan is written one value
+// per line, so the long texts are skipped, not looked at byte by byte); only the bytes
+// between a node and the line start or the node before it on its line, the indentation
+// and key before a value, are counted.
 void json_tree::compute_positions() {
   if (!positioned_) return;
   const std::string_view text = source_.text();
-  std::uint32_t offset = 0;
-  position at{1, 1};
-  auto characters = [](std::string_view bytes) {
-    return static_cast<int>(std::count_if(bytes.begin(), bytes.end(), [](char c) {
-      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
+  const char* const end = text.data() + text.size();
+  auto next_break = [end](const char* from) {
+    const void* found = std::memchr(from, '\n', static_cast<std::size_t>(end - from));
+    return found ? static_cast<const char*>(found) : end;
   };
+  const char* counted = text.data();  // line and column are known up to here
+  const char* line_break = next_break(counted);
+  position at{1, 1};
   for (node& n : nodes_) {
-    const std::uint32_t to = std::min<std::uint32_t>(n.bytes.begin, static_cast<std::uint32_t>(text.size()));
-    if (offset < to) {
-      std::string_view run = text.substr(offset, to - offset);
-      std::size_t last_newline = run.rfind('\n');
-      if (last_newline == std::string_view::npos) {
-        at.column += static_cast<std::uint32_t>(characters(run));
-      } else {
-        at.line += static_cast<std::uint32_t>(std::count(run.begin(), run.end(), '\n'));
-        at.column = 1 + static_cast<std::uint32_t>(characters(run.substr(last_newline + 1)));
+    const char* to = text.data() + std::min<std::size_t>(n.bytes.begin, text.size());
+    if (counted < to) {
+      if (line_break < to) {
+        while (line_break < to) {
+          ++at.line;
+          counted = line_break + 1;
+          line_break = next_break(counted);
+        }
+        at.column = 1;
       }
-      offset = to;
+      at.column += count_characters(counted, to);
+      counted = to;
     }
     n.where = at;
   }
@@ -64,8 +88,13 @@ std::span<const node_id> json_tree::children(node_id id) const {
 
 node_id json_tree::member(node_id object, std::string_view wanted) const {
   if (kind(object) != json_kind::object) return no_node;
-  for (node_id child : children(object))
-    if (key(child) == wanted) return child;
+  // Sizes first, straight from the nodes: the model looks up each of a row's fields among
+  // its members, and most keys differ from the wanted one in length.
+  for (node_id child : children(object)) {
+    const node& n = nodes_[child];
+    if (n.key_size == wanted.size() && std::memcmp(arena_.data() + n.key_offset, wanted.data(), wanted.size()) == 0)
+      return child;
+  }
   return no_node;
 }
 
@@ -132,8 +161,12 @@ void json_tree_builder::index_keys(open_container& c) const {
 node_id json_tree_builder::find_key(open_container& c, std::string_view key) const {
   std::size_t members = scratch_.size() - c.first_child;
   if (!c.keys && members <= linear_key_scan) {
-    for (std::size_t i = c.first_child; i < scratch_.size(); ++i)
-      if (tree_.key(scratch_[i]) == key) return scratch_[i];
+    // Sizes first, as in json_tree::member: every key of a plan is checked here.
+    for (std::size_t i = c.first_child; i < scratch_.size(); ++i) {
+      const json_tree::node& n = tree_.nodes_[scratch_[i]];
+      if (n.key_size == key.size() && std::memcmp(tree_.arena_.data() + n.key_offset, key.data(), key.size()) == 0)
+        return scratch_[i];
+    }
     return no_node;
   }
   if (!c.keys) index_keys(c);

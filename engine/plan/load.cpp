@@ -4,6 +4,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <istream>
 #include <limits>
 
 #include <nlohmann/json.hpp>
@@ -30,6 +31,25 @@ load_result io_error(const std::string& path, std::string message) {
   e.message = std::move(message);
   r.errors.push_back(std::move(e));
   return r;
+}
+
+// The whole stream, read in blocks straight into the string, which is given room for the
+// padding the JSON reader needs (so it parses the text where it was read, with no copy).
+// `expected` is the file's size when known; a pipe or a file still growing reads on.
+std::string read_all(std::istream& in, std::uintmax_t expected) {
+  std::string text;
+  text.reserve(static_cast<std::size_t>(expected) + detail::json_padding);
+  // One byte over the expected size, so that a file of that size ends in the first read
+  // (within the reserved room, so without reallocating).
+  std::size_t block = expected > 0 ? static_cast<std::size_t>(expected) + 1 : 64 * 1024;
+  while (in) {
+    const std::size_t size = text.size();
+    text.resize(size + block);
+    in.read(text.data() + size, static_cast<std::streamsize>(block));
+    text.resize(size + static_cast<std::size_t>(in.gcount()));
+    block = 64 * 1024;
+  }
+  return text;
 }
 
 load_result from_tree(json_read_result read, const load_limits& limits) {
@@ -68,7 +88,7 @@ load_result load_plan_file(const std::string& path, const load_limits& limits) {
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return io_error(path, std::string("cannot be read: ") + std::strerror(errno));
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string text = read_all(in, ec ? 0 : size);
   if (in.bad()) return io_error(path, std::string("cannot be read: ") + std::strerror(errno));
   return load_plan_text(std::move(text), path, l);
 }

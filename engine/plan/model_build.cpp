@@ -54,8 +54,11 @@ class model_builder {
   void wrong_type(node_id id, std::string_view expected);
   bool is_object(node_id id, std::string_view what);
 
+  // A text field, or an empty text when it is missing, null or not a text (an error).
   text read_text(node_id object, std::string_view key);
+  void read_text(node_id object, std::string_view key, text& into);
   text read_text_value(node_id id);
+  void read_text_value(node_id id, text& into);
   level_value read_level(node_id object, std::string_view key, int lowest);
   timeline_field read_timeline(node_id object);
   school_info read_school(node_id root);
@@ -64,7 +67,7 @@ class model_builder {
   void read_sections(node_id root, plan& p);
   struct self_assessment read_self_assessment(node_id root);
   void read_rows(node_id root, plan& p);
-  row read_row(node_id id, std::size_t index);
+  void read_row(node_id id, std::size_t index, row& r);
   void read_monitoring(node_id root, plan& p);
   // Each element of an array field that must be an object; the array itself checked.
   template <typename F>
@@ -112,34 +115,48 @@ bool model_builder::is_object(node_id id, std::string_view what) {
   return false;
 }
 
-text model_builder::read_text_value(node_id id) {
-  text t;
-  t.present = true;
-  t.at = at(id);
+// Into `t`, which is empty: a row's fifteen texts are filled where they live in the row,
+// not built aside and moved there (the moves were a fifth of building the model outside
+// normalisation). `t` stays empty when the value is not a text.
+void model_builder::read_text_value(node_id id, text& t) {
+  // Constructed in place: a plan has a few hundred items, each moved once less.
   auto add = [&](node_id item) {
     std::string_view raw = tree_.as_string(item);
-    t.items.push_back(text_item{std::string(raw), planlint::text::normalize(raw), at(item)});
+    t.items.emplace_back(raw, planlint::text::normalize(raw), at(item));
   };
   if (tree_.kind(id) == json_kind::string) {
     add(id);
-    return t;
-  }
-  if (tree_.kind(id) != json_kind::array) {
+  } else if (tree_.kind(id) == json_kind::array) {
+    t.is_list = true;
+    t.items.reserve(tree_.children(id).size());
+    for (node_id item : tree_.children(id)) {
+      if (tree_.kind(item) == json_kind::string) add(item);
+      else wrong_type(item, "a text (each element of a list of texts)");
+    }
+    t.join_items();
+  } else {
     wrong_type(id, expected_text);
-    return text{};
+    return;
   }
-  t.is_list = true;
-  for (node_id item : tree_.children(id)) {
-    if (tree_.kind(item) == json_kind::string) add(item);
-    else wrong_type(item, "a text (each element of a list of texts)");
-  }
-  t.join_items();
+  t.present = true;
+  t.at = at(id);
+}
+
+text model_builder::read_text_value(node_id id) {
+  text t;
+  read_text_value(id, t);
   return t;
 }
 
-text model_builder::read_text(node_id object, std::string_view key) {
+void model_builder::read_text(node_id object, std::string_view key, text& t) {
   node_id id = field(object, key);
-  return id == no_node ? text{} : read_text_value(id);
+  if (id != no_node) read_text_value(id, t);
+}
+
+text model_builder::read_text(node_id object, std::string_view key) {
+  text t;
+  read_text(object, key, t);
+  return t;
 }
 
 // A level is 0 (Không đạt) to 4; a target level is 1 to 4. Texts are kept as written.
@@ -288,26 +305,26 @@ struct self_assessment model_builder::read_self_assessment(node_id root) {
   return a;
 }
 
-row model_builder::read_row(node_id id, std::size_t index) {
-  row r;
+// Fills a row already in place in plan::rows: a row is 15 texts, and building it aside
+// then moving it in cost a seventh of building the model outside normalisation.
+void model_builder::read_row(node_id id, std::size_t index, row& r) {
   r.at = at(id);
   r.index = index;
-  r.no = read_text(id, "no");
-  r.standard = read_text(id, "standard");
-  r.criterion = read_text(id, "criterion");
-  r.criterion_title = read_text(id, "criterion_title");
-  r.target = read_text(id, "target");
+  read_text(id, "no", r.no);
+  read_text(id, "standard", r.standard);
+  read_text(id, "criterion", r.criterion);
+  read_text(id, "criterion_title", r.criterion_title);
+  read_text(id, "target", r.target);
   r.target_level = read_level(id, "target_level", 1);
-  r.actions = read_text(id, "actions");
-  r.owners = read_text(id, "owners");
+  read_text(id, "actions", r.actions);
+  read_text(id, "owners", r.owners);
   r.timeline = read_timeline(id);
-  r.budget = read_text(id, "budget");
-  r.support = read_text(id, "support");
-  r.notes = read_text(id, "notes");
-  r.problem = read_text(id, "problem");
-  r.indicators = read_text(id, "indicators");
-  r.evidence = read_text(id, "evidence");
-  return r;
+  read_text(id, "budget", r.budget);
+  read_text(id, "support", r.support);
+  read_text(id, "notes", r.notes);
+  read_text(id, "problem", r.problem);
+  read_text(id, "indicators", r.indicators);
+  read_text(id, "evidence", r.evidence);
 }
 
 void model_builder::read_rows(node_id root, plan& p) {
@@ -322,9 +339,10 @@ void model_builder::read_rows(node_id root, plan& p) {
     return;
   }
   p.rows_at = at(id);
+  p.rows.reserve(tree_.children(id).size());
   std::size_t index = 0;
   for (node_id item : tree_.children(id)) {
-    if (is_object(item, "a row object")) p.rows.push_back(read_row(item, index));
+    if (is_object(item, "a row object")) read_row(item, index, p.rows.emplace_back());
     ++index;
   }
 }

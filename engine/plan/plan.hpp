@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -34,7 +35,10 @@ struct location {
 
 // One string of a text field: a plain string is one item, an array gives one per element.
 struct text_item {
-  std::string raw;         // as written (unescaped JSON string)
+  // As written (unescaped JSON string): a view of the string in the plan's tree, which the
+  // plan keeps alive (like location::tree), rather than a copy: rules read the normalised
+  // text, and copying every raw text was an allocation per item.
+  std::string_view raw;
   std::string normalized;  // text::normalize(raw): NFC, white space folded, dashes as "-"
   location at;
 };
