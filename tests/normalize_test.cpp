@@ -122,6 +122,47 @@ TEST(normalize, folded_at_finds_the_folded_byte_of_a_source_offset) {
   EXPECT_EQ(f.folded_at(static_cast<std::uint32_t>(source.size())), f.text.size());
 }
 
+// The folder writes into buffers sized for the source plus a little slack; only a non-ASCII
+// character can fold to more bytes than it has. Twelve stray bytes fold to twelve U+FFFD (36
+// bytes): the buffers must grow, and the origins survive the growth.
+TEST(normalize, folding_that_outgrows_the_source_keeps_every_origin) {
+  const std::string source(12, '\xff');
+  folded_text f = fold_with_origins(source);
+  std::string expected;
+  for (int k = 0; k < 12; ++k) expected += "\ufffd";
+  ASSERT_EQ(f.text, expected);
+  EXPECT_EQ(fold(source), expected);
+  ASSERT_EQ(f.origin.size(), 37u);
+  for (std::size_t k = 0; k < 36; ++k) {
+    EXPECT_EQ(f.origin[k], k / 3) << k;
+    EXPECT_EQ(f.origin_end[k], k / 3 + 1) << k;
+  }
+  EXPECT_EQ(f.origin[36], 12u);
+  EXPECT_EQ(f.origin_end[36], 12u);
+}
+
+// A mark after a letter that folds to several bytes widens every one of them.
+TEST(normalize, mark_widens_every_folded_byte_of_its_letter) {
+  folded_text f = fold_with_origins("\u0416\u0301x");  // Cyrillic Zhe, acute accent, x
+  ASSERT_EQ(f.text, "\u0436x");
+  EXPECT_EQ(f.origin, (std::vector<std::uint32_t>{0, 0, 4, 5}));
+  EXPECT_EQ(f.origin_end, (std::vector<std::uint32_t>{4, 4, 5, 5}));
+  // A leading space run and a mark after a space: the key neither starts nor ends in a space.
+  folded_text g = fold_with_origins(" \u00c9\u0301 \u0323");
+  ASSERT_EQ(g.text, "e");
+  EXPECT_EQ(g.origin, (std::vector<std::uint32_t>{1, 8}));
+  EXPECT_EQ(g.origin_end, (std::vector<std::uint32_t>{5, 8}));
+}
+
+// ASCII white space is space, tab and \n \v \f \r; other control characters are kept.
+TEST(normalize, ascii_white_space_and_control_characters) {
+  folded_text f = fold_with_origins("A\x0b\x0c" "B\x1c");
+  ASSERT_EQ(f.text, "a b\x1c");
+  EXPECT_EQ(f.origin, (std::vector<std::uint32_t>{0, 1, 3, 4, 5}));
+  EXPECT_EQ(f.origin_end, (std::vector<std::uint32_t>{1, 3, 4, 5, 5}));
+  EXPECT_EQ(fold("\xc2\xa8" "b"), "\xc2\xa8" "b");  // a spacing diaeresis has no canonical decomposition
+}
+
 TEST(normalize, equals_folded_ignores_case_and_marks) {
   EXPECT_TRUE(equals_folded("Tieu chi", "Tiêu chí"));
   EXPECT_TRUE(equals_folded("\u00d0ối với giáo viên", "Đối với giáo viên"));

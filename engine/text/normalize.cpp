@@ -137,9 +137,12 @@ struct latin_letters {
 
 UChar32 ascii_lower(UChar32 c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
 
+// Built at start-up, like low_table: a function-local static's guard was checked per letter.
+const latin_letters latin_table;
+
 UChar32 base_letter(UChar32 c) {
   if (c < 0x80) return ascii_lower(c);
-  static const latin_letters table;
+  const latin_letters& table = latin_table;
   if (c <= latin_letters::low_last) return table.low[c - latin_letters::low_first];
   if (c >= latin_letters::high_first && c <= latin_letters::high_last)
     return table.high[c - latin_letters::high_first];
@@ -152,25 +155,32 @@ bool is_composed(std::string_view utf8) {
   for (int32_t i = 0; i < length;) {
     UChar32 c;
     U8_NEXT(utf8.data(), i, length, c);
-    if (c < 0) return false;  // ill-formed: the slow path writes U+FFFD for it
+    if (c < 0) return false;  // ill-formed: composed_copy() writes U+FFFD for it
   }
   UErrorCode status = U_ZERO_ERROR;
   bool composed = nfc().isNormalizedUTF8(icu::StringPiece(utf8.data(), length), status);
   return U_SUCCESS(status) && composed;
 }
 
-}  // namespace
-
-std::string compose(std::string_view utf8) {
-  if (is_ascii(utf8) || is_composed(utf8)) return std::string(utf8);
+// NFC of a text is_composed() refused, through UTF-16 (ICU's NFC normalizeUTF8 was
+// measured: it cost more than the round trip on decomposed Vietnamese). Ill-formed sequences
+// become U+FFFD.
+std::string composed_copy(std::string_view utf8) {
+  const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
   UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(piece);
   icu::UnicodeString result = nfc().normalize(unicode, status);
   if (U_FAILURE(status)) result = unicode;
   std::string composed;
   result.toUTF8String(composed);
   return composed;
+}
+
+}  // namespace
+
+std::string compose(std::string_view utf8) {
+  if (is_ascii(utf8) || is_composed(utf8)) return std::string(utf8);
+  return composed_copy(utf8);
 }
 
 namespace {
@@ -222,57 +232,143 @@ std::string normalize(std::string_view utf8) {
   if (already_normalized(utf8)) return std::string(utf8);
   // Nearly every other text is already NFC too: no composed copy to fold from.
   if (is_ascii(utf8) || is_composed(utf8)) return fold_spaces_of_composed(utf8);
-  return fold_spaces_of_composed(compose(utf8));
+  // compose() would ask is_composed() again.
+  return fold_spaces_of_composed(composed_copy(utf8));
 }
 
 namespace {
+
+// ASCII as the folder reads it: white space as " ", letters in lower case, the rest as is.
+// One lookup per byte instead of the comparisons behind is_space() and ascii_lower().
+struct ascii_folding {
+  char folded[0x80] = {};
+  constexpr ascii_folding() {
+    for (int c = 0; c < 0x80; ++c)
+      folded[c] = static_cast<char>(c == ' ' || (c >= '\t' && c <= '\r') ? ' '
+                                    : c >= 'A' && c <= 'Z'              ? c - 'A' + 'a'
+                                                                        : c);
+  }
+};
+constexpr ascii_folding ascii_table;
 
 // The folding fold() and fold_with_origins() share, in one pass over the original bytes (not
 // an NFC copy, so that offsets stay the source's; decomposed input is handled too: its
 // combining marks are dropped like any other). White space runs become one space, none at
 // the ends; invisible characters are dropped, dashes read as "-", letters as their base
 // letter in lower case. With origins, every folded byte records the source bytes of the
-// character behind it (a dropped mark widens the character before it). Written over
-// preallocated buffers: appending through push_back and resize was a third of its cost.
+// character behind it (a dropped mark widens the character before it).
+//
+// Written over preallocated buffers, with the write position and buffer pointers in locals:
+// a store through a char pointer may alias any member, so members used in the loop were
+// reloaded per byte. The buffers hold the source's size plus `slack` bytes. An ASCII byte
+// folds to at most one byte, and a space run's one space is paid for by the run's own
+// bytes, so (capacity - written) - (source bytes left) never shrinks on ASCII and the ASCII
+// path needs no capacity check; only a non-ASCII character can fold to more bytes than it
+// has (U+FFFD for one stray byte, a few lower-case letters), and that path checks.
 template <bool with_origins>
 class folder {
  public:
-  explicit folder(std::string_view in) : in_(in) { grow(in.size() + 1); }
+  explicit folder(std::string_view in) : in_(in) { grow(in.size() + slack); }
 
   void run() {
     const auto* bytes = reinterpret_cast<const unsigned char*>(in_.data());
-    const auto n = static_cast<int32_t>(in_.size());
-    int32_t i = 0;
-    while (i < n) {
-      const int32_t start = i;
-      UChar32 c = bytes[i];
-      if (c < 0x80) {
-        ++i;
-      } else {
-        U8_NEXT(in_.data(), i, n, c);
-        if (c < 0) c = 0xFFFD;
-        if (is_invisible(c)) continue;
-        if (is_dash(c)) c = '-';
+    const std::size_t n = in_.size();
+    char* text = text_.data();
+    std::uint32_t* origin = with_origins ? origin_.data() : nullptr;
+    std::uint32_t* origin_end = with_origins ? origin_end_.data() : nullptr;
+    std::size_t capacity = text_.size();
+    std::size_t size = 0;
+    bool pending_space = false;
+    std::size_t space_start = 0;
+
+    auto emit = [&](char c, std::size_t start, std::size_t end) {
+      text[size] = c;
+      if constexpr (with_origins) {
+        origin[size] = static_cast<std::uint32_t>(start);
+        origin_end[size] = static_cast<std::uint32_t>(end);
       }
-      if (is_space(c)) {
-        if (!pending_space_) space_start_ = start;
-        pending_space_ = !at_start_;
+      ++size;
+    };
+    // A space is kept only between kept characters: never first, never doubled (a space can
+    // be left last when marks follow it; it is trimmed at the end).
+    auto emit_space = [&](std::size_t start, std::size_t end) {
+      if (size > 0 && text[size - 1] != ' ') emit(' ', start, end);
+    };
+    auto flush_space = [&](std::size_t at) {
+      if (!pending_space) return;
+      pending_space = false;
+      emit_space(space_start, at);
+    };
+
+    std::size_t i = 0;
+    while (i < n) {
+      const unsigned char b = bytes[i];
+      if (b < 0x80) {
+        // ASCII (most of any plan): no decoding, one folded byte.
+        const char folded = ascii_table.folded[b];
+        if (folded == ' ') {
+          if (!pending_space) space_start = i;
+          pending_space = true;
+        } else {
+          flush_space(i);
+          emit(folded, i, i + 1);
+        }
+        ++i;
         continue;
       }
-      if (pending_space_) put(' ', space_start_, start);
-      pending_space_ = false;
-      at_start_ = false;
-      if (c < 0x80) {
-        put(ascii_lower(c), start, i);
-      } else if (is_combining_mark(c)) {
-        if constexpr (with_origins)
-          for (std::size_t k = last_char_; k < size_; ++k) origin_end_[k] = static_cast<std::uint32_t>(i);
+      const std::size_t start = i;
+      int32_t next = static_cast<int32_t>(i);
+      UChar32 c;
+      U8_NEXT(bytes, next, static_cast<int32_t>(n), c);
+      i = static_cast<std::size_t>(next);
+      if (c < 0) c = 0xFFFD;
+      if (is_invisible(c)) continue;
+      if (is_dash(c)) c = '-';
+      if (is_space(c)) {
+        if (!pending_space) space_start = start;
+        pending_space = true;
+        continue;
+      }
+      if (capacity - size < (n - i) + slack) {
+        size_ = size;
+        grow(std::max(2 * capacity, size + (n - i) + 2 * slack));
+        text = text_.data();
+        if constexpr (with_origins) {
+          origin = origin_.data();
+          origin_end = origin_end_.data();
+        }
+        capacity = text_.size();
+      }
+      flush_space(start);
+      if (is_combining_mark(c)) {
+        // The mark belongs to the last kept character: all its folded bytes (they share an
+        // origin, and no other character has that origin) now end after the mark.
+        if constexpr (with_origins) {
+          for (std::size_t k = size; k > 0 && origin[k - 1] == origin[size - 1]; --k)
+            origin_end[k - 1] = static_cast<std::uint32_t>(i);
+        }
+        continue;
+      }
+      const UChar32 folded = base_letter(c);
+      if (folded == ' ') {  // none is known to, but a base letter read as a space is one
+        emit_space(start, i);
+      } else if (folded < 0x80) {
+        emit(static_cast<char>(folded), start, i);
       } else {
-        put(base_letter(c), start, i);
+        char buffer[U8_MAX_LENGTH];
+        int32_t length = 0;
+        UBool error = false;
+        U8_APPEND(buffer, length, U8_MAX_LENGTH, folded, error);
+        if (error) {
+          length = 0;
+          U8_APPEND_UNSAFE(buffer, length, 0xFFFD);
+        }
+        for (int32_t k = 0; k < length; ++k) emit(buffer[k], start, i);
       }
     }
     // A trailing space is possible when the text ended in marks after a space.
-    while (size_ > 0 && text_[size_ - 1] == ' ') --size_;
+    while (size > 0 && text[size - 1] == ' ') --size;
+    size_ = size;
   }
 
   std::string take_text() {
@@ -293,6 +389,10 @@ class folder {
   }
 
  private:
+  // Room for the longest folding of one character (4 bytes) and the space before it.
+  static constexpr std::size_t slack = 8;
+
+  // Keeps the first size_ folded bytes.
   void grow(std::size_t capacity) {
     text_.resize(capacity);
     if constexpr (with_origins) {
@@ -301,40 +401,10 @@ class folder {
     }
   }
 
-  // Appends the folded character c (a space: unless the key is empty or ends in one).
-  void put(UChar32 c, int32_t start, int32_t end) {
-    if (c == ' ' && (size_ == 0 || text_[size_ - 1] == ' ')) return;
-    char buffer[U8_MAX_LENGTH];
-    int32_t length = 0;
-    if (c < 0x80) {
-      buffer[length++] = static_cast<char>(c);
-    } else {
-      UBool error = false;
-      U8_APPEND(buffer, length, U8_MAX_LENGTH, c, error);
-      if (error) {
-        length = 0;
-        U8_APPEND_UNSAFE(buffer, length, 0xFFFD);
-      }
-    }
-    if (size_ + static_cast<std::size_t>(length) > text_.size()) grow(2 * text_.size() + U8_MAX_LENGTH);
-    last_char_ = size_;
-    for (int32_t b = 0; b < length; ++b, ++size_) {
-      text_[size_] = buffer[b];
-      if constexpr (with_origins) {
-        origin_[size_] = static_cast<std::uint32_t>(start);
-        origin_end_[size_] = static_cast<std::uint32_t>(end);
-      }
-    }
-  }
-
   std::string_view in_;
   std::string text_;
   std::vector<std::uint32_t> origin_, origin_end_;
-  std::size_t size_ = 0;       // folded bytes written
-  std::size_t last_char_ = 0;  // where the last appended character's folded bytes begin
-  bool pending_space_ = false;
-  bool at_start_ = true;
-  int32_t space_start_ = 0;
+  std::size_t size_ = 0;  // folded bytes written
 };
 
 }  // namespace
