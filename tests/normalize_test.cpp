@@ -163,6 +163,41 @@ TEST(normalize, ascii_white_space_and_control_characters) {
   EXPECT_EQ(fold("\xc2\xa8" "b"), "\xc2\xa8" "b");  // a spacing diaeresis has no canonical decomposition
 }
 
+// The folder reads two-byte sequences and E1 B8-BB xx (U+1E00-U+1EFF) on a short path when
+// they are letters with an ASCII base; everything else (other scripts, marks, spaces, soft
+// hyphen, truncated or stray bytes) on the general one. Expected values: main's folder.
+struct origins_case {
+  const char* input;
+  const char* folded;
+  std::vector<std::uint32_t> origin, origin_end;
+};
+
+TEST(normalize, latin_letters_and_their_neighbours_keep_their_origins) {
+  const origins_case cases[] = {
+      // U+0080, a, À, ß, ư, ɏ, ɐ, U+07FF
+      {"\xc2\x80\x61\xc3\x80\xc3\x9f\xc6\xb0\xc9\x8f\xc9\x90\xdf\xbf",
+       "\xc2\x80\x61\x61\xc3\x9f\x75\xc9\x8f\xc9\x90\xdf\xbf",
+       {0, 0, 2, 3, 5, 5, 7, 9, 9, 11, 11, 13, 13, 15},
+       {2, 2, 3, 5, 7, 7, 9, 11, 11, 13, 13, 15, 15, 15}},
+      // U+1E00, U+1EFF, a supplementary combining mark (U+1DF0), Greek U+1F00, Ạ, a combining acute
+      {"\xe1\xb8\x80\xe1\xbb\xbf\xe1\xb7\xb0\xe1\xbc\x80\xe1\xba\xa0\xcc\x81",
+       "\x61\xe1\xbb\xbf\xce\xb1\x61", {0, 3, 3, 3, 9, 9, 12, 17}, {3, 9, 9, 9, 12, 12, 17, 17}},
+      // a stray lead byte before a letter, a truncated three-byte sequence at the end
+      {"\x41\xc3\x42\xc3\xe1\xbb", "\x61\xef\xbf\xbd\x62\xef\xbf\xbd\xef\xbf\xbd",
+       {0, 1, 1, 1, 2, 3, 3, 3, 4, 4, 4, 6}, {1, 2, 2, 2, 3, 4, 4, 4, 6, 6, 6, 6}},
+      {"\xe1\xbb\xe1\xbb\x9d", "\xef\xbf\xbd\x6f", {0, 0, 0, 2, 5}, {2, 2, 2, 5, 5}},
+      // Æ (no ASCII base), Icelandic Eth, soft hyphen, NBSP
+      {"\xc3\x86\xc3\x90\xc2\xad\xc2\xa0\x78", "\xc3\xa6\x64\x20\x78", {0, 0, 2, 6, 8, 9}, {2, 2, 4, 8, 9, 9}},
+  };
+  for (const auto& c : cases) {
+    folded_text f = fold_with_origins(c.input);
+    EXPECT_EQ(f.text, c.folded) << c.input;
+    EXPECT_EQ(fold(c.input), c.folded) << c.input;
+    EXPECT_EQ(f.origin, c.origin) << c.input;
+    EXPECT_EQ(f.origin_end, c.origin_end) << c.input;
+  }
+}
+
 TEST(normalize, equals_folded_ignores_case_and_marks) {
   EXPECT_TRUE(equals_folded("Tieu chi", "Tiêu chí"));
   EXPECT_TRUE(equals_folded("\u00d0ối với giáo viên", "Đối với giáo viên"));

@@ -149,6 +149,52 @@ UChar32 base_letter(UChar32 c) {
   return base_letter_from_icu(c);
 }
 
+// The letters of latin_letters' blocks that fold to one ASCII byte with nothing else to ask:
+// neither white space, invisible, a dash nor a combining mark, with a base letter in ASCII
+// other than a space (every letter of a Vietnamese text). 0 for the others, which take the
+// folder's general path.
+struct plain_letters {
+  char low[latin_letters::low_last - latin_letters::low_first + 1];
+  char high[latin_letters::high_last - latin_letters::high_first + 1];
+  plain_letters() {
+    for (UChar32 c = latin_letters::low_first; c <= latin_letters::low_last; ++c)
+      low[c - latin_letters::low_first] = key_of(c);
+    for (UChar32 c = latin_letters::high_first; c <= latin_letters::high_last; ++c)
+      high[c - latin_letters::high_first] = key_of(c);
+  }
+  static char key_of(UChar32 c) {
+    if (is_space(c) || is_invisible(c) || is_dash(c) || is_combining_mark(c)) return 0;
+    const UChar32 base = base_letter(c);
+    return base > 0 && base < 0x80 && base != ' ' ? static_cast<char>(base) : 0;
+  }
+  // c >= 0x80.
+  char of(UChar32 c) const {
+    if (c <= latin_letters::low_last) return low[c - latin_letters::low_first];
+    if (c >= latin_letters::high_first && c <= latin_letters::high_last)
+      return high[c - latin_letters::high_first];
+    return 0;
+  }
+};
+
+const plain_letters plain_table;  // after latin_table, which it reads
+
+// The code point at b[i] (a byte >= 0x80) when it is a well-formed two-byte sequence
+// (U+0080-U+07FF) or a Latin Extended Additional letter (E1 B8-BB xx: U+1E00-U+1EFF), the
+// sequences a Vietnamese text is made of, with its length; -1 for anything else, which
+// U8_NEXT reads with every check.
+UChar32 latin_at(const unsigned char* b, std::size_t i, std::size_t n, std::size_t& length) {
+  const unsigned char lead = b[i];
+  if (lead >= 0xC2 && lead <= 0xDF && i + 1 < n && (b[i + 1] & 0xC0) == 0x80) {
+    length = 2;
+    return ((lead & 0x1F) << 6) | (b[i + 1] & 0x3F);
+  }
+  if (lead == 0xE1 && i + 2 < n && b[i + 1] >= 0xB8 && b[i + 1] <= 0xBB && (b[i + 2] & 0xC0) == 0x80) {
+    length = 3;
+    return 0x1000 | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F);
+  }
+  return -1;
+}
+
 // Well-formed UTF-8 already in NFC (nearly every plan's text) needs no UTF-16 round trip.
 bool is_composed(std::string_view utf8) {
   const auto length = static_cast<int32_t>(utf8.size());
@@ -317,6 +363,16 @@ class folder {
         continue;
       }
       const std::size_t start = i;
+      std::size_t length = 0;
+      if (const UChar32 letter = latin_at(bytes, i, n, length); letter >= 0) {
+        // A Vietnamese letter: one folded byte for two or three, so no capacity check.
+        if (const char key = plain_table.of(letter)) {
+          i += length;
+          flush_space(start);
+          emit(key, start, i);
+          continue;
+        }
+      }
       int32_t next = static_cast<int32_t>(i);
       UChar32 c;
       U8_NEXT(bytes, next, static_cast<int32_t>(n), c);
@@ -448,6 +504,9 @@ std::string fold(std::string_view utf8) {
   return f.take_text();
 }
 
-bool equals_folded(std::string_view a, std::string_view b) { return fold(a) == fold(b); }
+bool equals_folded(std::string_view a, std::string_view b) {
+  if (a == b) return true;  // the same text folds to the same key, with no key built
+  return fold(a) == fold(b);
+}
 
 }  // namespace planlint::text
