@@ -198,6 +198,29 @@ TEST(normalize, latin_letters_and_their_neighbours_keep_their_origins) {
   }
 }
 
+// Decomposed Latin text is composed without ICU's whole normalisation when every mark
+// composes in canonical order with the letter before it; anything else goes to ICU. Both
+// must give NFC. Expected values: ICU's NFC (main's compose()).
+TEST(normalize, compose_gives_nfc_on_and_off_the_latin_path) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Vie\xcc\xa3\xcc\x82t", "Vi\xe1\xbb\x87t"},         // dot below, then circumflex: composed here
+      {"Vie\xcc\x82\xcc\xa3t", "Vi\xe1\xbb\x87t"},         // out of canonical order: ICU
+      {"e\xcc\x82\xcc\x81", "\xe1\xba\xbf"},                 // ế
+      {"\xe1\xba\xa1\xcc\x82", "\xe1\xba\xad"},             // ạ + circumflex: ậ
+      {"\xc3\xaa\xcc\xa3", "\xe1\xbb\x87"},                  // ê + dot below: no pair, ICU reorders
+      {"a\xcc\xa3\xcc\x81", "\xe1\xba\xa1\xcc\x81"},        // ạ has no acute composite
+      {"\xcc\x81" "a", "\xcc\x81" "a"},                         // a mark with nothing before it
+      {"A\xcd\x80", "\xc3\x80"},                                // U+0340, which NFC replaces
+      {"<\xcc\xb8", "\xe2\x89\xae"},                           // an ASCII starter composes too
+      {"u\xcc\x9b\xcc\x80", "\xe1\xbb\xab"},                  // horn, then grave: ừ
+      {"a\xcc\x88\xcc\x81", "\xc3\xa4\xcc\x81"},             // ä has no acute composite
+      {"\xc4\x90" "a\xcc\x80o  ta\xcc\xa3o\xc2\xa0\xe2\x80\x93",
+       "\xc4\x90\xc3\xa0o  t\xe1\xba\xa1o\xc2\xa0\xe2\x80\x93"},  // an en dash: ICU
+      {"\xd0\x96\xcc\x81", "\xd0\x96\xcc\x81"},              // Cyrillic: ICU
+  };
+  for (const auto& [input, composed] : cases) EXPECT_EQ(compose(input), composed) << input;
+}
+
 TEST(normalize, equals_folded_ignores_case_and_marks) {
   EXPECT_TRUE(equals_folded("Tieu chi", "Tiêu chí"));
   EXPECT_TRUE(equals_folded("\u00d0ối với giáo viên", "Đối với giáo viên"));

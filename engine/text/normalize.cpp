@@ -209,10 +209,92 @@ bool is_composed(std::string_view utf8) {
   return U_SUCCESS(status) && composed;
 }
 
+// What compose_latin() may meet, asked of ICU once at start-up: which characters of ASCII and
+// latin_letters' blocks are starters that stay as they are (NFC on their own, nothing before
+// them composes with them), and the combining class of each combining mark U+0300-U+036F
+// that NFC keeps (0 for U+0340, U+0341, U+0343, U+0344, which it replaces, and for any other
+// character there that is no mark).
+struct latin_composition {
+  static constexpr UChar32 marks_first = 0x300, marks_last = 0x36F;
+  bool low[latin_letters::low_last + 1];
+  bool high[latin_letters::high_last - latin_letters::high_first + 1];
+  std::uint8_t mark_class[marks_last - marks_first + 1];
+  latin_composition() {
+    for (UChar32 c = 0; c <= latin_letters::low_last; ++c) low[c] = stays(c);
+    for (UChar32 c = latin_letters::high_first; c <= latin_letters::high_last; ++c)
+      high[c - latin_letters::high_first] = stays(c);
+    for (UChar32 c = marks_first; c <= marks_last; ++c)
+      mark_class[c - marks_first] = is_nfc(c) ? nfc().getCombiningClass(c) : 0;
+  }
+  static bool is_nfc(UChar32 c) {
+    UErrorCode status = U_ZERO_ERROR;
+    const bool yes = nfc().isNormalized(icu::UnicodeString(c), status);
+    return U_SUCCESS(status) && yes;
+  }
+  static bool stays(UChar32 c) {
+    return nfc().getCombiningClass(c) == 0 && nfc().hasBoundaryBefore(c) && is_nfc(c);
+  }
+  bool is_starter(UChar32 c) const {
+    if (c <= latin_letters::low_last) return low[c];
+    return c >= latin_letters::high_first && c <= latin_letters::high_last &&
+           high[c - latin_letters::high_first];
+  }
+};
+
+const latin_composition composition_table;
+
+void append_utf8(std::string& out, UChar32 c) {
+  if (c < 0x80) {  // most starters
+    out.push_back(static_cast<char>(c));
+    return;
+  }
+  char buffer[U8_MAX_LENGTH];
+  int32_t length = 0;
+  U8_APPEND_UNSAFE(buffer, length, c);
+  out.append(buffer, static_cast<std::size_t>(length));
+}
+
+// NFC of a decomposed Latin text (Vietnamese from a Word or PDF export) without ICU's whole
+// normalisation, which cost about 6,000 instructions a text: every character must be a
+// starter of composition_table or a mark U+0300-U+036F that follows a starter, in canonical
+// order (combining classes not decreasing), and composes with it through ICU's pairwise
+// composition (composePair: a canonical composite, never an excluded one). Then NFC is
+// exactly these compositions: the starter's own decomposition comes before the mark in
+// canonical order (it is the composite's decomposition), so nothing is reordered or
+// blocked. False (and `out` of no use) for any other text, which ICU composes.
+bool compose_latin(std::string_view utf8, std::string& out) {
+  out.clear();
+  out.reserve(utf8.size());
+  UChar32 starter = -1;        // the last starter, written when the next one comes
+  std::uint8_t last_class = 0;  // the class of the last mark composed into it
+  const auto length = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(utf8.data(), i, length, c);
+    if (c < 0) return false;
+    if (c >= latin_composition::marks_first && c <= latin_composition::marks_last) {
+      const std::uint8_t mark_class = composition_table.mark_class[c - latin_composition::marks_first];
+      if (mark_class == 0 || starter < 0 || mark_class < last_class) return false;
+      const UChar32 composite = nfc().composePair(starter, c);
+      if (composite < 0) return false;
+      starter = composite;
+      last_class = mark_class;
+      continue;
+    }
+    if (!composition_table.is_starter(c)) return false;
+    if (starter >= 0) append_utf8(out, starter);
+    starter = c;
+    last_class = 0;
+  }
+  if (starter >= 0) append_utf8(out, starter);
+  return true;
+}
+
 // NFC of a text is_composed() refused, through UTF-16 (ICU's NFC normalizeUTF8 was
 // measured: it cost more than the round trip on decomposed Vietnamese). Ill-formed sequences
 // become U+FFFD.
 std::string composed_copy(std::string_view utf8) {
+  if (std::string composed; compose_latin(utf8, composed)) return composed;
   const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(piece);
