@@ -316,13 +316,22 @@ namespace {
 
 // `composed` is well-formed NFC, so a character the folding keeps as it is can be copied as
 // its bytes rather than decoded and encoded again.
+// Written over a preallocated buffer, with the write position in a local (push_back and
+// append per character were most of its cost): every kept character takes no more bytes than
+// it had (a space stands for a run of at least one byte, a dash for two or three), so the
+// text fits in the source's size.
 std::string fold_spaces_of_composed(std::string_view composed) {
-  std::string out;
-  out.reserve(composed.size());
+  std::string out(composed.size(), '\0');
+  char* text = out.data();
+  std::size_t size = 0;
   fold_spaces(composed, [&](int32_t start, int32_t end, UChar32 c) {
-    if (c < 0x80) out.push_back(static_cast<char>(c));
-    else out.append(composed.data() + start, static_cast<std::size_t>(end - start));
+    if (c < 0x80) {
+      text[size++] = static_cast<char>(c);
+    } else {
+      for (int32_t k = start; k < end; ++k) text[size++] = composed[static_cast<std::size_t>(k)];
+    }
   });
+  out.resize(size);
   return out;
 }
 
