@@ -221,6 +221,14 @@ TEST(normalize, compose_gives_nfc_on_and_off_the_latin_path) {
   for (const auto& [input, composed] : cases) EXPECT_EQ(compose(input), composed) << input;
 }
 
+// normalize() tries the Latin composition before asking whether the text is NFC at all.
+TEST(normalize, normalize_composes_then_folds_white_space) {
+  EXPECT_EQ(normalize("Vie\xcc\xa3\xcc\x82t \n Nam"), "Vi\xe1\xbb\x87t Nam");
+  EXPECT_EQ(normalize("a\xcc\xa3\xcc\x81\tb"), "\xe1\xba\xa1\xcc\x81 b");  // ICU's path
+  EXPECT_EQ(normalize("Vi\xe1\xbb\x87t\xc2\xa0Nam"), "Vi\xe1\xbb\x87t Nam");      // NFC already
+  EXPECT_EQ(normalize("e\xcc\x82\xcc\x81 \xe2\x80\x93 x\xff"), "\xe1\xba\xbf - x\xef\xbf\xbd");
+}
+
 TEST(normalize, equals_folded_ignores_case_and_marks) {
   EXPECT_TRUE(equals_folded("Tieu chi", "Tiêu chí"));
   EXPECT_TRUE(equals_folded("\u00d0ối với giáo viên", "Đối với giáo viên"));

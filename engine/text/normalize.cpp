@@ -202,7 +202,7 @@ bool is_composed(std::string_view utf8) {
   for (int32_t i = 0; i < length;) {
     UChar32 c;
     U8_NEXT(utf8.data(), i, length, c);
-    if (c < 0) return false;  // ill-formed: composed_copy() writes U+FFFD for it
+    if (c < 0) return false;  // ill-formed: icu_composed() writes U+FFFD for it
   }
   UErrorCode status = U_ZERO_ERROR;
   bool composed = nfc().isNormalizedUTF8(icu::StringPiece(utf8.data(), length), status);
@@ -290,11 +290,10 @@ bool compose_latin(std::string_view utf8, std::string& out) {
   return true;
 }
 
-// NFC of a text is_composed() refused, through UTF-16 (ICU's NFC normalizeUTF8 was
+// NFC of a text compose_latin() refused, through UTF-16 (ICU's NFC normalizeUTF8 was
 // measured: it cost more than the round trip on decomposed Vietnamese). Ill-formed sequences
 // become U+FFFD.
-std::string composed_copy(std::string_view utf8) {
-  if (std::string composed; compose_latin(utf8, composed)) return composed;
+std::string icu_composed(std::string_view utf8) {
   const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(piece);
@@ -309,7 +308,8 @@ std::string composed_copy(std::string_view utf8) {
 
 std::string compose(std::string_view utf8) {
   if (is_ascii(utf8) || is_composed(utf8)) return std::string(utf8);
-  return composed_copy(utf8);
+  if (std::string composed; compose_latin(utf8, composed)) return composed;
+  return icu_composed(utf8);
 }
 
 namespace {
@@ -389,10 +389,13 @@ bool already_normalized(std::string_view utf8) {
 
 std::string normalize(std::string_view utf8) {
   if (already_normalized(utf8)) return std::string(utf8);
-  // Nearly every other text is already NFC too: no composed copy to fold from.
-  if (is_ascii(utf8) || is_composed(utf8)) return fold_spaces_of_composed(utf8);
-  // compose() would ask is_composed() again.
-  return fold_spaces_of_composed(composed_copy(utf8));
+  if (is_ascii(utf8)) return fold_spaces_of_composed(utf8);
+  // Past the byte check, a text with marks to compose (a decomposed export) is the usual
+  // case: compose_latin() checks and composes it in one pass (an NFC Latin text comes out as
+  // it is), where is_composed() and then composing took two.
+  if (std::string composed; compose_latin(utf8, composed)) return fold_spaces_of_composed(composed);
+  if (is_composed(utf8)) return fold_spaces_of_composed(utf8);
+  return fold_spaces_of_composed(icu_composed(utf8));
 }
 
 namespace {
