@@ -241,7 +241,13 @@ struct latin_composition {
   }
 };
 
-const latin_composition composition_table;
+// Built on first use, unlike the folder's tables: it costs some 600,000 instructions of ICU
+// calls, which a process that never meets a decomposed text need not pay, and it is asked
+// once per text, not per character.
+const latin_composition& composition_table() {
+  static const latin_composition table;
+  return table;
+}
 
 void append_utf8(std::string& out, UChar32 c) {
   if (c < 0x80) {  // most starters
@@ -256,7 +262,7 @@ void append_utf8(std::string& out, UChar32 c) {
 
 // NFC of a decomposed Latin text (Vietnamese from a Word or PDF export) without ICU's whole
 // normalisation, which cost about 6,000 instructions a text: every character must be a
-// starter of composition_table or a mark U+0300-U+036F that follows a starter, in canonical
+// starter of composition_table() or a mark U+0300-U+036F that follows a starter, in canonical
 // order (combining classes not decreasing), and composes with it through ICU's pairwise
 // composition (composePair: a canonical composite, never an excluded one). Then NFC is
 // exactly these compositions: the starter's own decomposition comes before the mark in
@@ -265,6 +271,7 @@ void append_utf8(std::string& out, UChar32 c) {
 bool compose_latin(std::string_view utf8, std::string& out) {
   out.clear();
   out.reserve(utf8.size());
+  const latin_composition& table = composition_table();
   UChar32 starter = -1;        // the last starter, written when the next one comes
   std::uint8_t last_class = 0;  // the class of the last mark composed into it
   const auto length = static_cast<int32_t>(utf8.size());
@@ -273,7 +280,7 @@ bool compose_latin(std::string_view utf8, std::string& out) {
     U8_NEXT(utf8.data(), i, length, c);
     if (c < 0) return false;
     if (c >= latin_composition::marks_first && c <= latin_composition::marks_last) {
-      const std::uint8_t mark_class = composition_table.mark_class[c - latin_composition::marks_first];
+      const std::uint8_t mark_class = table.mark_class[c - latin_composition::marks_first];
       if (mark_class == 0 || starter < 0 || mark_class < last_class) return false;
       const UChar32 composite = nfc().composePair(starter, c);
       if (composite < 0) return false;
@@ -281,7 +288,7 @@ bool compose_latin(std::string_view utf8, std::string& out) {
       last_class = mark_class;
       continue;
     }
-    if (!composition_table.is_starter(c)) return false;
+    if (!table.is_starter(c)) return false;
     if (starter >= 0) append_utf8(out, starter);
     starter = c;
     last_class = 0;
