@@ -209,7 +209,7 @@ bool is_composed(std::string_view utf8) {
   return U_SUCCESS(status) && composed;
 }
 
-// What compose_latin() may meet, asked of ICU once at start-up: which characters of ASCII and
+// What compose_latin() may meet, asked of ICU once (on first use): which characters of ASCII and
 // latin_letters' blocks are starters that stay as they are (NFC on their own, nothing before
 // them composes with them), and the combining class of each combining mark U+0300-U+036F
 // that NFC keeps (0 for U+0340, U+0341, U+0343, U+0344, which it replaces, and for any other
