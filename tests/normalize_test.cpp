@@ -122,6 +122,113 @@ TEST(normalize, folded_at_finds_the_folded_byte_of_a_source_offset) {
   EXPECT_EQ(f.folded_at(static_cast<std::uint32_t>(source.size())), f.text.size());
 }
 
+// The folder writes into buffers sized for the source plus a little slack; only a non-ASCII
+// character can fold to more bytes than it has. Twelve stray bytes fold to twelve U+FFFD (36
+// bytes): the buffers must grow, and the origins survive the growth.
+TEST(normalize, folding_that_outgrows_the_source_keeps_every_origin) {
+  const std::string source(12, '\xff');
+  folded_text f = fold_with_origins(source);
+  std::string expected;
+  for (int k = 0; k < 12; ++k) expected += "\ufffd";
+  ASSERT_EQ(f.text, expected);
+  EXPECT_EQ(fold(source), expected);
+  ASSERT_EQ(f.origin.size(), 37u);
+  for (std::size_t k = 0; k < 36; ++k) {
+    EXPECT_EQ(f.origin[k], k / 3) << k;
+    EXPECT_EQ(f.origin_end[k], k / 3 + 1) << k;
+  }
+  EXPECT_EQ(f.origin[36], 12u);
+  EXPECT_EQ(f.origin_end[36], 12u);
+}
+
+// A mark after a letter that folds to several bytes widens every one of them.
+TEST(normalize, mark_widens_every_folded_byte_of_its_letter) {
+  folded_text f = fold_with_origins("\u0416\u0301x");  // Cyrillic Zhe, acute accent, x
+  ASSERT_EQ(f.text, "\u0436x");
+  EXPECT_EQ(f.origin, (std::vector<std::uint32_t>{0, 0, 4, 5}));
+  EXPECT_EQ(f.origin_end, (std::vector<std::uint32_t>{4, 4, 5, 5}));
+  // A leading space run and a mark after a space: the key neither starts nor ends in a space.
+  folded_text g = fold_with_origins(" \u00c9\u0301 \u0323");
+  ASSERT_EQ(g.text, "e");
+  EXPECT_EQ(g.origin, (std::vector<std::uint32_t>{1, 8}));
+  EXPECT_EQ(g.origin_end, (std::vector<std::uint32_t>{5, 8}));
+}
+
+// ASCII white space is space, tab and \n \v \f \r; other control characters are kept.
+TEST(normalize, ascii_white_space_and_control_characters) {
+  folded_text f = fold_with_origins("A\x0b\x0c" "B\x1c");
+  ASSERT_EQ(f.text, "a b\x1c");
+  EXPECT_EQ(f.origin, (std::vector<std::uint32_t>{0, 1, 3, 4, 5}));
+  EXPECT_EQ(f.origin_end, (std::vector<std::uint32_t>{1, 3, 4, 5, 5}));
+  EXPECT_EQ(fold("\xc2\xa8" "b"), "\xc2\xa8" "b");  // a spacing diaeresis has no canonical decomposition
+}
+
+// The folder reads two-byte sequences and E1 B8-BB xx (U+1E00-U+1EFF) on a short path when
+// they are letters with an ASCII base; everything else (other scripts, marks, spaces, soft
+// hyphen, truncated or stray bytes) on the general one. Expected values: main's folder.
+struct origins_case {
+  const char* input;
+  const char* folded;
+  std::vector<std::uint32_t> origin, origin_end;
+};
+
+TEST(normalize, latin_letters_and_their_neighbours_keep_their_origins) {
+  const origins_case cases[] = {
+      // U+0080, a, À, ß, ư, ɏ, ɐ, U+07FF
+      {"\xc2\x80\x61\xc3\x80\xc3\x9f\xc6\xb0\xc9\x8f\xc9\x90\xdf\xbf",
+       "\xc2\x80\x61\x61\xc3\x9f\x75\xc9\x8f\xc9\x90\xdf\xbf",
+       {0, 0, 2, 3, 5, 5, 7, 9, 9, 11, 11, 13, 13, 15},
+       {2, 2, 3, 5, 7, 7, 9, 11, 11, 13, 13, 15, 15, 15}},
+      // U+1E00, U+1EFF, a supplementary combining mark (U+1DF0), Greek U+1F00, Ạ, a combining acute
+      {"\xe1\xb8\x80\xe1\xbb\xbf\xe1\xb7\xb0\xe1\xbc\x80\xe1\xba\xa0\xcc\x81",
+       "\x61\xe1\xbb\xbf\xce\xb1\x61", {0, 3, 3, 3, 9, 9, 12, 17}, {3, 9, 9, 9, 12, 12, 17, 17}},
+      // a stray lead byte before a letter, a truncated three-byte sequence at the end
+      {"\x41\xc3\x42\xc3\xe1\xbb", "\x61\xef\xbf\xbd\x62\xef\xbf\xbd\xef\xbf\xbd",
+       {0, 1, 1, 1, 2, 3, 3, 3, 4, 4, 4, 6}, {1, 2, 2, 2, 3, 4, 4, 4, 6, 6, 6, 6}},
+      {"\xe1\xbb\xe1\xbb\x9d", "\xef\xbf\xbd\x6f", {0, 0, 0, 2, 5}, {2, 2, 2, 5, 5}},
+      // Æ (no ASCII base), Icelandic Eth, soft hyphen, NBSP
+      {"\xc3\x86\xc3\x90\xc2\xad\xc2\xa0\x78", "\xc3\xa6\x64\x20\x78", {0, 0, 2, 6, 8, 9}, {2, 2, 4, 8, 9, 9}},
+  };
+  for (const auto& c : cases) {
+    folded_text f = fold_with_origins(c.input);
+    EXPECT_EQ(f.text, c.folded) << c.input;
+    EXPECT_EQ(fold(c.input), c.folded) << c.input;
+    EXPECT_EQ(f.origin, c.origin) << c.input;
+    EXPECT_EQ(f.origin_end, c.origin_end) << c.input;
+  }
+}
+
+// Decomposed Latin text is composed without ICU's whole normalisation when every mark
+// composes in canonical order with the letter before it; anything else goes to ICU. Both
+// must give NFC. Expected values: ICU's NFC (main's compose()).
+TEST(normalize, compose_gives_nfc_on_and_off_the_latin_path) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Vie\xcc\xa3\xcc\x82t", "Vi\xe1\xbb\x87t"},         // dot below, then circumflex: composed here
+      {"Vie\xcc\x82\xcc\xa3t", "Vi\xe1\xbb\x87t"},         // out of canonical order: ICU
+      {"e\xcc\x82\xcc\x81", "\xe1\xba\xbf"},                 // ế
+      {"\xe1\xba\xa1\xcc\x82", "\xe1\xba\xad"},             // ạ + circumflex: ậ
+      {"\xc3\xaa\xcc\xa3", "\xe1\xbb\x87"},                  // ê + dot below: no pair, ICU reorders
+      {"a\xcc\xa3\xcc\x81", "\xe1\xba\xa1\xcc\x81"},        // ạ has no acute composite
+      {"\xcc\x81" "a", "\xcc\x81" "a"},                         // a mark with nothing before it
+      {"A\xcd\x80", "\xc3\x80"},                                // U+0340, which NFC replaces
+      {"<\xcc\xb8", "\xe2\x89\xae"},                           // an ASCII starter composes too
+      {"u\xcc\x9b\xcc\x80", "\xe1\xbb\xab"},                  // horn, then grave: ừ
+      {"a\xcc\x88\xcc\x81", "\xc3\xa4\xcc\x81"},             // ä has no acute composite
+      {"\xc4\x90" "a\xcc\x80o  ta\xcc\xa3o\xc2\xa0\xe2\x80\x93",
+       "\xc4\x90\xc3\xa0o  t\xe1\xba\xa1o\xc2\xa0\xe2\x80\x93"},  // an en dash: ICU
+      {"\xd0\x96\xcc\x81", "\xd0\x96\xcc\x81"},              // Cyrillic: ICU
+  };
+  for (const auto& [input, composed] : cases) EXPECT_EQ(compose(input), composed) << input;
+}
+
+// normalize() tries the Latin composition before asking whether the text is NFC at all.
+TEST(normalize, normalize_composes_then_folds_white_space) {
+  EXPECT_EQ(normalize("Vie\xcc\xa3\xcc\x82t \n Nam"), "Vi\xe1\xbb\x87t Nam");
+  EXPECT_EQ(normalize("a\xcc\xa3\xcc\x81\tb"), "\xe1\xba\xa1\xcc\x81 b");  // ICU's path
+  EXPECT_EQ(normalize("Vi\xe1\xbb\x87t\xc2\xa0Nam"), "Vi\xe1\xbb\x87t Nam");      // NFC already
+  EXPECT_EQ(normalize("e\xcc\x82\xcc\x81 \xe2\x80\x93 x\xff"), "\xe1\xba\xbf - x\xef\xbf\xbd");
+}
+
 TEST(normalize, equals_folded_ignores_case_and_marks) {
   EXPECT_TRUE(equals_folded("Tieu chi", "Tiêu chí"));
   EXPECT_TRUE(equals_folded("\u00d0ối với giáo viên", "Đối với giáo viên"));

@@ -94,5 +94,15 @@ TEST(text_owners, placeholders) {
   for (const auto& r : placeholder_rows) EXPECT_EQ(is_placeholder(r.input), r.expected) << r.input;
 }
 
+// is_placeholder() judges the first 64 bytes, and folds the rest only when it must.
+TEST(text_owners, placeholders_around_the_64_byte_prefix) {
+  EXPECT_TRUE(is_placeholder("x" + std::string(63, '.')));                 // 64 bytes
+  EXPECT_TRUE(is_placeholder(std::string(64, ' ') + "x"));                 // 65 bytes
+  EXPECT_TRUE(is_placeholder(std::string(60, ' ') + "chưa phân công"));    // the key past byte 64
+  EXPECT_FALSE(is_placeholder(std::string(60, ' ') + "chưa phân công, Hiệu trưởng"));
+  EXPECT_FALSE(is_placeholder("abcdefghijklm"));                            // 13 letters
+  EXPECT_FALSE(is_placeholder(std::string(52, ' ') + "abcdefghijklm"));     // 13 letters in 65 bytes
+}
+
 }  // namespace
 }  // namespace planlint::text

@@ -137,13 +137,63 @@ struct latin_letters {
 
 UChar32 ascii_lower(UChar32 c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
 
+// Built at start-up, like low_table: a function-local static's guard was checked per letter.
+const latin_letters latin_table;
+
 UChar32 base_letter(UChar32 c) {
   if (c < 0x80) return ascii_lower(c);
-  static const latin_letters table;
+  const latin_letters& table = latin_table;
   if (c <= latin_letters::low_last) return table.low[c - latin_letters::low_first];
   if (c >= latin_letters::high_first && c <= latin_letters::high_last)
     return table.high[c - latin_letters::high_first];
   return base_letter_from_icu(c);
+}
+
+// The letters of latin_letters' blocks that fold to one ASCII byte with nothing else to ask:
+// neither white space, invisible, a dash nor a combining mark, with a base letter in ASCII
+// other than a space (every letter of a Vietnamese text). 0 for the others, which take the
+// folder's general path.
+struct plain_letters {
+  char low[latin_letters::low_last - latin_letters::low_first + 1];
+  char high[latin_letters::high_last - latin_letters::high_first + 1];
+  plain_letters() {
+    for (UChar32 c = latin_letters::low_first; c <= latin_letters::low_last; ++c)
+      low[c - latin_letters::low_first] = key_of(c);
+    for (UChar32 c = latin_letters::high_first; c <= latin_letters::high_last; ++c)
+      high[c - latin_letters::high_first] = key_of(c);
+  }
+  static char key_of(UChar32 c) {
+    if (is_space(c) || is_invisible(c) || is_dash(c) || is_combining_mark(c)) return 0;
+    const UChar32 base = base_letter(c);
+    return base > 0 && base < 0x80 && base != ' ' ? static_cast<char>(base) : 0;
+  }
+  // c >= 0x80.
+  char of(UChar32 c) const {
+    if (c <= latin_letters::low_last) return low[c - latin_letters::low_first];
+    if (c >= latin_letters::high_first && c <= latin_letters::high_last)
+      return high[c - latin_letters::high_first];
+    return 0;
+  }
+};
+
+const plain_letters plain_table;  // after latin_table, which it reads
+
+// The code point at b[i] (a byte >= 0x80) when it is a well-formed two-byte sequence
+// (U+0080-U+07FF) or a Latin Extended Additional letter (E1 B8-BB xx: U+1E00-U+1EFF), the
+// sequences a Vietnamese text is made of, with its length; -1 for anything else, which
+// U8_NEXT reads with every check. Forced inline: GCC kept it a call in the folder's loop, and
+// the call cost as much as the decoding.
+[[gnu::always_inline]] inline UChar32 latin_at(const unsigned char* b, std::size_t i, std::size_t n, std::size_t& length) {
+  const unsigned char lead = b[i];
+  if (lead >= 0xC2 && lead <= 0xDF && i + 1 < n && (b[i + 1] & 0xC0) == 0x80) {
+    length = 2;
+    return ((lead & 0x1F) << 6) | (b[i + 1] & 0x3F);
+  }
+  if (lead == 0xE1 && i + 2 < n && b[i + 1] >= 0xB8 && b[i + 1] <= 0xBB && (b[i + 2] & 0xC0) == 0x80) {
+    length = 3;
+    return 0x1000 | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F);
+  }
+  return -1;
 }
 
 // Well-formed UTF-8 already in NFC (nearly every plan's text) needs no UTF-16 round trip.
@@ -152,20 +202,108 @@ bool is_composed(std::string_view utf8) {
   for (int32_t i = 0; i < length;) {
     UChar32 c;
     U8_NEXT(utf8.data(), i, length, c);
-    if (c < 0) return false;  // ill-formed: the slow path writes U+FFFD for it
+    if (c < 0) return false;  // ill-formed: icu_composed() writes U+FFFD for it
   }
   UErrorCode status = U_ZERO_ERROR;
   bool composed = nfc().isNormalizedUTF8(icu::StringPiece(utf8.data(), length), status);
   return U_SUCCESS(status) && composed;
 }
 
-}  // namespace
+// What compose_latin() may meet, asked of ICU once (on first use): which characters of ASCII and
+// latin_letters' blocks are starters that stay as they are (NFC on their own, nothing before
+// them composes with them), and the combining class of each combining mark U+0300-U+036F
+// that NFC keeps (0 for U+0340, U+0341, U+0343, U+0344, which it replaces, and for any other
+// character there that is no mark).
+struct latin_composition {
+  static constexpr UChar32 marks_first = 0x300, marks_last = 0x36F;
+  bool low[latin_letters::low_last + 1];
+  bool high[latin_letters::high_last - latin_letters::high_first + 1];
+  std::uint8_t mark_class[marks_last - marks_first + 1];
+  latin_composition() {
+    for (UChar32 c = 0; c <= latin_letters::low_last; ++c) low[c] = stays(c);
+    for (UChar32 c = latin_letters::high_first; c <= latin_letters::high_last; ++c)
+      high[c - latin_letters::high_first] = stays(c);
+    for (UChar32 c = marks_first; c <= marks_last; ++c)
+      mark_class[c - marks_first] = is_nfc(c) ? nfc().getCombiningClass(c) : 0;
+  }
+  static bool is_nfc(UChar32 c) {
+    UErrorCode status = U_ZERO_ERROR;
+    const bool yes = nfc().isNormalized(icu::UnicodeString(c), status);
+    return U_SUCCESS(status) && yes;
+  }
+  static bool stays(UChar32 c) {
+    return nfc().getCombiningClass(c) == 0 && nfc().hasBoundaryBefore(c) && is_nfc(c);
+  }
+  bool is_starter(UChar32 c) const {
+    if (c <= latin_letters::low_last) return low[c];
+    return c >= latin_letters::high_first && c <= latin_letters::high_last &&
+           high[c - latin_letters::high_first];
+  }
+};
 
-std::string compose(std::string_view utf8) {
-  if (is_ascii(utf8) || is_composed(utf8)) return std::string(utf8);
+// Built on first use, unlike the folder's tables: it costs some 600,000 instructions of ICU
+// calls, which a process that never meets a decomposed text need not pay, and it is asked
+// once per text, not per character.
+const latin_composition& composition_table() {
+  static const latin_composition table;
+  return table;
+}
+
+void append_utf8(std::string& out, UChar32 c) {
+  if (c < 0x80) {  // most starters
+    out.push_back(static_cast<char>(c));
+    return;
+  }
+  char buffer[U8_MAX_LENGTH];
+  int32_t length = 0;
+  U8_APPEND_UNSAFE(buffer, length, c);
+  out.append(buffer, static_cast<std::size_t>(length));
+}
+
+// NFC of a decomposed Latin text (Vietnamese from a Word or PDF export) without ICU's whole
+// normalisation, which cost about 6,000 instructions a text: every character must be a
+// starter of composition_table() or a mark U+0300-U+036F that follows a starter, in canonical
+// order (combining classes not decreasing), and composes with it through ICU's pairwise
+// composition (composePair: a canonical composite, never an excluded one). Then NFC is
+// exactly these compositions: the starter's own decomposition comes before the mark in
+// canonical order (it is the composite's decomposition), so nothing is reordered or
+// blocked. False (and `out` of no use) for any other text, which ICU composes.
+bool compose_latin(std::string_view utf8, std::string& out) {
+  out.clear();
+  out.reserve(utf8.size());
+  const latin_composition& table = composition_table();
+  UChar32 starter = -1;        // the last starter, written when the next one comes
+  std::uint8_t last_class = 0;  // the class of the last mark composed into it
+  const auto length = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(utf8.data(), i, length, c);
+    if (c < 0) return false;
+    if (c >= latin_composition::marks_first && c <= latin_composition::marks_last) {
+      const std::uint8_t mark_class = table.mark_class[c - latin_composition::marks_first];
+      if (mark_class == 0 || starter < 0 || mark_class < last_class) return false;
+      const UChar32 composite = nfc().composePair(starter, c);
+      if (composite < 0) return false;
+      starter = composite;
+      last_class = mark_class;
+      continue;
+    }
+    if (!table.is_starter(c)) return false;
+    if (starter >= 0) append_utf8(out, starter);
+    starter = c;
+    last_class = 0;
+  }
+  if (starter >= 0) append_utf8(out, starter);
+  return true;
+}
+
+// NFC of a text compose_latin() refused, through UTF-16 (ICU's NFC normalizeUTF8 was
+// measured: it cost more than the round trip on decomposed Vietnamese). Ill-formed sequences
+// become U+FFFD.
+std::string icu_composed(std::string_view utf8) {
+  const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
   UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(piece);
   icu::UnicodeString result = nfc().normalize(unicode, status);
   if (U_FAILURE(status)) result = unicode;
   std::string composed;
@@ -173,17 +311,34 @@ std::string compose(std::string_view utf8) {
   return composed;
 }
 
+}  // namespace
+
+std::string compose(std::string_view utf8) {
+  if (is_ascii(utf8) || is_composed(utf8)) return std::string(utf8);
+  if (std::string composed; compose_latin(utf8, composed)) return composed;
+  return icu_composed(utf8);
+}
+
 namespace {
 
 // `composed` is well-formed NFC, so a character the folding keeps as it is can be copied as
 // its bytes rather than decoded and encoded again.
+// Written over a preallocated buffer, with the write position in a local (push_back and
+// append per character were most of its cost): every kept character takes no more bytes than
+// it had (a space stands for a run of at least one byte, a dash for two or three), so the
+// text fits in the source's size.
 std::string fold_spaces_of_composed(std::string_view composed) {
-  std::string out;
-  out.reserve(composed.size());
+  std::string out(composed.size(), '\0');
+  char* text = out.data();
+  std::size_t size = 0;
   fold_spaces(composed, [&](int32_t start, int32_t end, UChar32 c) {
-    if (c < 0x80) out.push_back(static_cast<char>(c));
-    else out.append(composed.data() + start, static_cast<std::size_t>(end - start));
+    if (c < 0x80) {
+      text[size++] = static_cast<char>(c);
+    } else {
+      for (int32_t k = start; k < end; ++k) text[size++] = composed[static_cast<std::size_t>(k)];
+    }
   });
+  out.resize(size);
   return out;
 }
 
@@ -195,6 +350,24 @@ std::string fold_spaces_of_composed(std::string_view composed) {
 // a dash or an invisible character (tests/normalize_test.cpp checks this against ICU for
 // every one of them). No combining mark may follow, so nothing can compose. Most texts of a
 // plan pass, and skip the NFC check and the folding copy.
+namespace {
+
+// How already_normalized() reads a byte: a table, so that printable ASCII (most bytes) costs
+// one lookup and one comparison instead of four comparisons.
+enum byte_kind : unsigned char { refused, printable, space, latin_lead, additional_lead };
+struct byte_kinds {
+  unsigned char kind[0x100] = {};
+  constexpr byte_kinds() {
+    for (int c = 0x21; c < 0x7F; ++c) kind[c] = printable;
+    kind[' '] = space;
+    for (int c = 0xC3; c <= 0xC9; ++c) kind[c] = latin_lead;  // U+00C0-U+027F, two bytes
+    kind[0xE1] = additional_lead;                              // U+1000-U+1FFF, three bytes
+  }
+};
+constexpr byte_kinds byte_table;
+
+}  // namespace
+
 bool already_normalized(std::string_view utf8) {
   const auto* b = reinterpret_cast<const unsigned char*>(utf8.data());
   const std::size_t n = utf8.size();
@@ -202,17 +375,20 @@ bool already_normalized(std::string_view utf8) {
   if (b[0] == ' ' || b[n - 1] == ' ') return false;
   for (std::size_t i = 0; i < n;) {
     const unsigned char c = b[i];
-    if (c < 0x80) {
-      if (c < 0x20 || c == 0x7F || (c == ' ' && b[i + 1] == ' ')) return false;  // b[n-1] is no space
+    const unsigned char kind = byte_table.kind[c];
+    if (kind == printable) {
       ++i;
-    } else if (c >= 0xC3 && c <= 0xC9) {  // U+00C0-U+027F, two bytes
+    } else if (kind == space) {
+      if (b[i + 1] == ' ') return false;  // b[n-1] is no space, so b[i+1] exists
+      ++i;
+    } else if (kind == latin_lead) {  // up to U+024F: C9 80 .. C9 8F
       if (i + 1 >= n || (b[i + 1] & 0xC0) != 0x80 || (c == 0xC9 && b[i + 1] > 0x8F)) return false;
       i += 2;
-    } else if (c == 0xE1) {  // U+1E00-U+1EFF: E1 B8 80 .. E1 BB BF
+    } else if (kind == additional_lead) {  // U+1E00-U+1EFF: E1 B8 80 .. E1 BB BF
       if (i + 2 >= n || b[i + 1] < 0xB8 || b[i + 1] > 0xBB || (b[i + 2] & 0xC0) != 0x80) return false;
       i += 3;
     } else {
-      return false;
+      return false;  // control characters, DEL, other leads, stray continuation bytes
     }
   }
   return true;
@@ -220,59 +396,158 @@ bool already_normalized(std::string_view utf8) {
 
 std::string normalize(std::string_view utf8) {
   if (already_normalized(utf8)) return std::string(utf8);
-  // Nearly every other text is already NFC too: no composed copy to fold from.
-  if (is_ascii(utf8) || is_composed(utf8)) return fold_spaces_of_composed(utf8);
-  return fold_spaces_of_composed(compose(utf8));
+  if (is_ascii(utf8)) return fold_spaces_of_composed(utf8);
+  // Past the byte check, a text with marks to compose (a decomposed export) is the usual
+  // case: compose_latin() checks and composes it in one pass (an NFC Latin text comes out as
+  // it is), where is_composed() and then composing took two.
+  if (std::string composed; compose_latin(utf8, composed)) return fold_spaces_of_composed(composed);
+  if (is_composed(utf8)) return fold_spaces_of_composed(utf8);
+  return fold_spaces_of_composed(icu_composed(utf8));
 }
 
 namespace {
+
+// ASCII as the folder reads it: white space as " ", letters in lower case, the rest as is.
+// One lookup per byte instead of the comparisons behind is_space() and ascii_lower().
+struct ascii_folding {
+  char folded[0x80] = {};
+  constexpr ascii_folding() {
+    for (int c = 0; c < 0x80; ++c)
+      folded[c] = static_cast<char>(c == ' ' || (c >= '\t' && c <= '\r') ? ' '
+                                    : c >= 'A' && c <= 'Z'              ? c - 'A' + 'a'
+                                                                        : c);
+  }
+};
+constexpr ascii_folding ascii_table;
 
 // The folding fold() and fold_with_origins() share, in one pass over the original bytes (not
 // an NFC copy, so that offsets stay the source's; decomposed input is handled too: its
 // combining marks are dropped like any other). White space runs become one space, none at
 // the ends; invisible characters are dropped, dashes read as "-", letters as their base
 // letter in lower case. With origins, every folded byte records the source bytes of the
-// character behind it (a dropped mark widens the character before it). Written over
-// preallocated buffers: appending through push_back and resize was a third of its cost.
+// character behind it (a dropped mark widens the character before it).
+//
+// Written over preallocated buffers, with the write position and buffer pointers in locals:
+// a store through a char pointer may alias any member, so members used in the loop were
+// reloaded per byte. The buffers hold the source's size plus `slack` bytes. An ASCII byte
+// folds to at most one byte, and a space run's one space is paid for by the run's own
+// bytes, so (capacity - written) - (source bytes left) never shrinks on ASCII and the ASCII
+// path needs no capacity check; only a non-ASCII character can fold to more bytes than it
+// has (U+FFFD for one stray byte, a few lower-case letters), and that path checks.
 template <bool with_origins>
 class folder {
  public:
-  explicit folder(std::string_view in) : in_(in) { grow(in.size() + 1); }
+  explicit folder(std::string_view in) : in_(in) { grow(in.size() + slack); }
 
   void run() {
     const auto* bytes = reinterpret_cast<const unsigned char*>(in_.data());
-    const auto n = static_cast<int32_t>(in_.size());
-    int32_t i = 0;
-    while (i < n) {
-      const int32_t start = i;
-      UChar32 c = bytes[i];
-      if (c < 0x80) {
-        ++i;
-      } else {
-        U8_NEXT(in_.data(), i, n, c);
-        if (c < 0) c = 0xFFFD;
-        if (is_invisible(c)) continue;
-        if (is_dash(c)) c = '-';
+    const std::size_t n = in_.size();
+    char* text = text_.data();
+    std::uint32_t* origin = with_origins ? origin_.data() : nullptr;
+    std::uint32_t* origin_end = with_origins ? origin_end_.data() : nullptr;
+    std::size_t capacity = text_.size();
+    std::size_t size = 0;
+    bool pending_space = false;
+    std::size_t space_start = 0;
+
+    auto emit = [&](char c, std::size_t start, std::size_t end) {
+      text[size] = c;
+      if constexpr (with_origins) {
+        origin[size] = static_cast<std::uint32_t>(start);
+        origin_end[size] = static_cast<std::uint32_t>(end);
       }
-      if (is_space(c)) {
-        if (!pending_space_) space_start_ = start;
-        pending_space_ = !at_start_;
+      ++size;
+    };
+    // A space is kept only between kept characters: never first, never doubled (a space can
+    // be left last when marks follow it; it is trimmed at the end).
+    auto emit_space = [&](std::size_t start, std::size_t end) {
+      if (size > 0 && text[size - 1] != ' ') emit(' ', start, end);
+    };
+    auto flush_space = [&](std::size_t at) {
+      if (!pending_space) return;
+      pending_space = false;
+      emit_space(space_start, at);
+    };
+
+    std::size_t i = 0;
+    while (i < n) {
+      const unsigned char b = bytes[i];
+      if (b < 0x80) {
+        // ASCII (most of any plan): no decoding, one folded byte.
+        const char folded = ascii_table.folded[b];
+        if (folded == ' ') {
+          if (!pending_space) space_start = i;
+          pending_space = true;
+        } else {
+          flush_space(i);
+          emit(folded, i, i + 1);
+        }
+        ++i;
         continue;
       }
-      if (pending_space_) put(' ', space_start_, start);
-      pending_space_ = false;
-      at_start_ = false;
-      if (c < 0x80) {
-        put(ascii_lower(c), start, i);
-      } else if (is_combining_mark(c)) {
-        if constexpr (with_origins)
-          for (std::size_t k = last_char_; k < size_; ++k) origin_end_[k] = static_cast<std::uint32_t>(i);
+      const std::size_t start = i;
+      std::size_t length = 0;
+      if (const UChar32 letter = latin_at(bytes, i, n, length); letter >= 0) {
+        // A Vietnamese letter: one folded byte for two or three, so no capacity check.
+        if (const char key = plain_table.of(letter)) {
+          i += length;
+          flush_space(start);
+          emit(key, start, i);
+          continue;
+        }
+      }
+      int32_t next = static_cast<int32_t>(i);
+      UChar32 c;
+      U8_NEXT(bytes, next, static_cast<int32_t>(n), c);
+      i = static_cast<std::size_t>(next);
+      if (c < 0) c = 0xFFFD;
+      if (is_invisible(c)) continue;
+      if (is_dash(c)) c = '-';
+      if (is_space(c)) {
+        if (!pending_space) space_start = start;
+        pending_space = true;
+        continue;
+      }
+      if (capacity - size < (n - i) + slack) {
+        size_ = size;
+        grow(std::max(2 * capacity, size + (n - i) + 2 * slack));
+        text = text_.data();
+        if constexpr (with_origins) {
+          origin = origin_.data();
+          origin_end = origin_end_.data();
+        }
+        capacity = text_.size();
+      }
+      flush_space(start);
+      if (is_combining_mark(c)) {
+        // The mark belongs to the last kept character: all its folded bytes (they share an
+        // origin, and no other character has that origin) now end after the mark.
+        if constexpr (with_origins) {
+          for (std::size_t k = size; k > 0 && origin[k - 1] == origin[size - 1]; --k)
+            origin_end[k - 1] = static_cast<std::uint32_t>(i);
+        }
+        continue;
+      }
+      const UChar32 folded = base_letter(c);
+      if (folded == ' ') {  // none is known to, but a base letter read as a space is one
+        emit_space(start, i);
+      } else if (folded < 0x80) {
+        emit(static_cast<char>(folded), start, i);
       } else {
-        put(base_letter(c), start, i);
+        char buffer[U8_MAX_LENGTH];
+        int32_t length = 0;
+        UBool error = false;
+        U8_APPEND(buffer, length, U8_MAX_LENGTH, folded, error);
+        if (error) {
+          length = 0;
+          U8_APPEND_UNSAFE(buffer, length, 0xFFFD);
+        }
+        for (int32_t k = 0; k < length; ++k) emit(buffer[k], start, i);
       }
     }
     // A trailing space is possible when the text ended in marks after a space.
-    while (size_ > 0 && text_[size_ - 1] == ' ') --size_;
+    while (size > 0 && text[size - 1] == ' ') --size;
+    size_ = size;
   }
 
   std::string take_text() {
@@ -293,6 +568,10 @@ class folder {
   }
 
  private:
+  // Room for the longest folding of one character (4 bytes) and the space before it.
+  static constexpr std::size_t slack = 8;
+
+  // Keeps the first size_ folded bytes.
   void grow(std::size_t capacity) {
     text_.resize(capacity);
     if constexpr (with_origins) {
@@ -301,40 +580,10 @@ class folder {
     }
   }
 
-  // Appends the folded character c (a space: unless the key is empty or ends in one).
-  void put(UChar32 c, int32_t start, int32_t end) {
-    if (c == ' ' && (size_ == 0 || text_[size_ - 1] == ' ')) return;
-    char buffer[U8_MAX_LENGTH];
-    int32_t length = 0;
-    if (c < 0x80) {
-      buffer[length++] = static_cast<char>(c);
-    } else {
-      UBool error = false;
-      U8_APPEND(buffer, length, U8_MAX_LENGTH, c, error);
-      if (error) {
-        length = 0;
-        U8_APPEND_UNSAFE(buffer, length, 0xFFFD);
-      }
-    }
-    if (size_ + static_cast<std::size_t>(length) > text_.size()) grow(2 * text_.size() + U8_MAX_LENGTH);
-    last_char_ = size_;
-    for (int32_t b = 0; b < length; ++b, ++size_) {
-      text_[size_] = buffer[b];
-      if constexpr (with_origins) {
-        origin_[size_] = static_cast<std::uint32_t>(start);
-        origin_end_[size_] = static_cast<std::uint32_t>(end);
-      }
-    }
-  }
-
   std::string_view in_;
   std::string text_;
   std::vector<std::uint32_t> origin_, origin_end_;
-  std::size_t size_ = 0;       // folded bytes written
-  std::size_t last_char_ = 0;  // where the last appended character's folded bytes begin
-  bool pending_space_ = false;
-  bool at_start_ = true;
-  int32_t space_start_ = 0;
+  std::size_t size_ = 0;  // folded bytes written
 };
 
 }  // namespace
@@ -378,6 +627,9 @@ std::string fold(std::string_view utf8) {
   return f.take_text();
 }
 
-bool equals_folded(std::string_view a, std::string_view b) { return fold(a) == fold(b); }
+bool equals_folded(std::string_view a, std::string_view b) {
+  if (a == b) return true;  // the same text folds to the same key, with no key built
+  return fold(a) == fold(b);
+}
 
 }  // namespace planlint::text

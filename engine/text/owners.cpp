@@ -133,11 +133,8 @@ std::vector<party> read_owners(std::string_view cell) {
 namespace {
 
 // More letters and digits than the longest placeholder has ("chua phan cong": 12).
-bool has_too_many_letters_for_a_placeholder(std::string_view text) {
-  // Folding a prefix folds to a prefix of the key, so the prefix's letters are the key's: a
-  // long text (a row's actions, say) is judged from its first 64 bytes without folding it all.
-  std::string start = fold(text.substr(0, 64));
-  return std::count_if(start.begin(), start.end(), [](char c) {
+bool has_too_many_letters_for_a_placeholder(std::string_view folded) {
+  return std::count_if(folded.begin(), folded.end(), [](char c) {
            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
          }) > 12;
 }
@@ -148,8 +145,13 @@ bool is_placeholder(std::string_view owner) {
   static constexpr std::array<std::string_view, 12> placeholders = {
       "x", "xx", "xxx", "tbd", "todo", "n/a", "na", "chua phan cong", "dang cap nhat",
       "chua xac dinh", "chua co", "khong co"};
-  if (has_too_many_letters_for_a_placeholder(owner)) return false;
-  std::string key = fold(owner);
+  // Folding a prefix folds to a prefix of the key, so the prefix's letters are the key's: a
+  // long text (a row's actions, say) is judged from its first 64 bytes without folding it all.
+  // A text no longer than that is folded once, its prefix being the whole of it.
+  constexpr std::size_t judged = 64;
+  std::string key = fold(owner.substr(0, judged));
+  if (has_too_many_letters_for_a_placeholder(key)) return false;
+  if (owner.size() > judged) key = fold(owner);
   for (std::size_t at; (at = key.find("\u2026")) != std::string::npos;) key.replace(at, 3, ".");
   std::string_view inner = strip_both(key, " .,;:-_*?!/()[]");
   return inner.empty() ||
