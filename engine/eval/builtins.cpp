@@ -104,22 +104,24 @@ void add_text_functions(host_registry& r) {
   add(r, "lower", "lower(string) -> string: Unicode lower case",
       fixed("lower", {K::string}, type::string()), [](args_t a, const call_extras&) {
         std::string out;
-        icu::UnicodeString::fromUTF8(a[0].as_string()).toLower().toUTF8String(out);
+        icu::UnicodeString::fromUTF8(icu::StringPiece(a[0].as_string().data(), static_cast<int32_t>(a[0].as_string().size())))
+            .toLower()
+            .toUTF8String(out);
         return value(std::move(out));
       });
   add(r, "split", "split(string, separator) -> list<string>",
       fixed("split", {K::string, K::string}, type::list_of(type::string())),
       [](args_t a, const call_extras&) {
-        const std::string& s = a[0].as_string();
-        const std::string& sep = a[1].as_string();
+        std::string_view s = a[0].as_string();
+        std::string_view sep = a[1].as_string();
         if (sep.empty()) throw runtime_error("split: empty separator");
         list out;
         std::size_t from = 0, at;
         while ((at = s.find(sep, from)) != std::string::npos) {
-          out.emplace_back(s.substr(from, at - from));
+          out.emplace_back(std::string(s.substr(from, at - from)));
           from = at + sep.size();
         }
-        out.emplace_back(s.substr(from));
+        out.emplace_back(std::string(s.substr(from)));
         return value(std::move(out));
       });
   add(r, "join", "join(list<string>, separator) -> string",
@@ -315,7 +317,7 @@ std::string format(const value& v, language lang) {
       return b ? "true" : "false";
     }
     std::string operator()(std::int64_t i) const { return std::to_string(i); }
-    std::string operator()(const std::string& s) const { return s; }
+    std::string operator()(const text_ref& s) const { return std::string(s.view()); }
     std::string operator()(const date& d) const { return to_string(d); }
     std::string operator()(const interval& i) const { return to_string(i); }
     std::string operator()(const std::shared_ptr<const list>& items) const {

@@ -34,7 +34,7 @@ std::optional<location> value::where() const {
   if (at_) return *at_;
   if (origin_.resolve)
     return origin_.resolve(origin_.subject, origin_.place, origin_.place_end,
-                           is_string() ? std::string_view(as_string()) : std::string_view());
+                           is_string() ? as_string() : std::string_view());
   return std::nullopt;
 }
 

@@ -59,6 +59,30 @@ struct origin {
   const char* place_end = "";
 };
 
+// A string value's text, borrowed or owned. Borrowed: a view of text that outlives the
+// evaluation (the plan and its analysis, the catalogs, the rule set's literals), so reading
+// a field copies no bytes. Owned: text computed during the evaluation (fold(r), a format),
+// kept in one block that the value's copies share.
+class text_ref {
+ public:
+  text_ref() = default;
+  explicit text_ref(std::string owned)
+      : owned_(std::make_shared<const std::string>(std::move(owned))), view_(*owned_) {}
+  static text_ref borrow(std::string_view s) {
+    text_ref t;
+    t.view_ = s;
+    return t;
+  }
+  static text_ref borrow(std::string&&) = delete;  // a temporary would dangle
+
+  std::string_view view() const { return view_; }
+  friend bool operator==(const text_ref& a, const text_ref& b) { return a.view_ == b.view_; }
+
+ private:
+  std::shared_ptr<const std::string> owned_;  // null when borrowed
+  std::string_view view_;
+};
+
 class host_type;
 struct object {
   const host_type* type = nullptr;
@@ -71,15 +95,22 @@ using list = std::vector<value>;
 
 class value {
  public:
-  using data_type = std::variant<std::monostate, bool, std::int64_t, std::string, date, interval,
+  using data_type = std::variant<std::monostate, bool, std::int64_t, text_ref, date, interval,
                                  std::shared_ptr<const list>, object>;
 
   value() = default;  // absent
   value(bool b) : data_(b) {}
   value(std::int64_t i) : data_(i) {}
   value(int i) : data_(std::int64_t{i}) {}
-  value(std::string s) : data_(std::move(s)) {}
-  value(const char* s) : data_(std::string(s)) {}
+  value(std::string s) : data_(text_ref(std::move(s))) {}  // owned
+  value(const char* s) : data_(text_ref(std::string(s))) {}
+  // A string value viewing `s`, which must outlive every copy of the value (see text_ref).
+  static value borrow(std::string_view s) {
+    value v;
+    v.data_ = text_ref::borrow(s);
+    return v;
+  }
+  static value borrow(std::string&&) = delete;  // a temporary would dangle
   value(date d) : data_(d) {}
   value(interval i) : data_(i) {}
   value(list items) : data_(std::make_shared<const list>(std::move(items))) {}
@@ -98,7 +129,7 @@ class value {
   bool absent() const { return std::holds_alternative<std::monostate>(data_); }
   bool is_bool() const { return std::holds_alternative<bool>(data_); }
   bool is_int() const { return std::holds_alternative<std::int64_t>(data_); }
-  bool is_string() const { return std::holds_alternative<std::string>(data_); }
+  bool is_string() const { return std::holds_alternative<text_ref>(data_); }
   bool is_date() const { return std::holds_alternative<date>(data_); }
   bool is_interval() const { return std::holds_alternative<interval>(data_); }
   bool is_list() const { return std::holds_alternative<std::shared_ptr<const list>>(data_); }
@@ -106,7 +137,7 @@ class value {
 
   bool as_bool() const { return std::get<bool>(data_); }
   std::int64_t as_int() const { return std::get<std::int64_t>(data_); }
-  const std::string& as_string() const { return std::get<std::string>(data_); }
+  std::string_view as_string() const { return std::get<text_ref>(data_).view(); }
   date as_date() const { return std::get<date>(data_); }
   interval as_interval() const { return std::get<interval>(data_); }
   const list& as_list() const { return *std::get<std::shared_ptr<const list>>(data_); }
