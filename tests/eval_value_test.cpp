@@ -1,11 +1,13 @@
-// String values: borrowed text (a view of data that outlives the evaluation) and owned text
+// Run-time values (and the calls that pass them). String values: borrowed text (a view of data that outlives the evaluation) and owned text
 // (computed, shared by the value's copies) behave the same to the rules.
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "engine/eval/builtins.hpp"
+#include "engine/eval/load.hpp"
 #include "engine/eval/value.hpp"
+#include "tests/dsl_fake_host.hpp"
 
 namespace planlint {
 namespace {
@@ -42,6 +44,83 @@ TEST(eval_value, borrowed_text_formats_as_written) {
   const std::string s = "Hiệu trưởng";
   EXPECT_EQ(eval::format(eval::value::borrow(s), eval::language::vi), "Hiệu trưởng");
   EXPECT_EQ(eval::format(eval::value::borrow(std::string_view()), eval::language::en), "");
+}
+
+TEST(eval_value, each_kind_reads_back) {
+  EXPECT_TRUE(eval::value().absent());
+  EXPECT_EQ(eval::value(true).as_bool(), true);
+  EXPECT_EQ(eval::value(std::int64_t{-7}).as_int(), -7);
+  EXPECT_EQ(eval::value(eval::date{2025, 5, 31}).as_date(), (eval::date{2025, 5, 31}));
+  EXPECT_EQ(eval::value(eval::interval{{2024, 9, 5}, {2025, 5, 31}}).as_interval(),
+            (eval::interval{{2024, 9, 5}, {2025, 5, 31}}));
+  int host = 0;
+  EXPECT_EQ(eval::value(eval::object{nullptr, &host}).as_object().ptr, &host);
+}
+
+TEST(eval_value, a_list_outlives_the_value_it_was_read_from) {
+  eval::value copy;
+  {
+    eval::value v(eval::list{eval::value(std::string(30, 'a')), eval::value(2)});
+    copy = v;
+  }
+  ASSERT_EQ(copy.as_list().size(), 2u);
+  EXPECT_EQ(copy.as_list()[0].as_string(), std::string(30, 'a'));
+  EXPECT_EQ(format(copy, eval::language::en), std::string(30, 'a') + ", 2");
+}
+
+TEST(eval_value, reading_another_kind_throws_the_message_it_always_gave) {
+  try {
+    (void)eval::value(3).as_string();
+    FAIL() << "no exception";
+  } catch (const std::runtime_error& e) {
+    EXPECT_STREQ(e.what(), "std::get: wrong index for variant");
+  }
+  EXPECT_THROW((void)eval::value().as_list(), std::runtime_error);
+}
+
+TEST(eval_value, a_located_value_keeps_its_text_and_its_location) {
+  eval::location at;
+  at.pointer = "/rows/2/owners";
+  at.place = "bảng kế hoạch, dòng TT 3";
+  eval::value v;
+  {
+    eval::value owned(std::string(20, 'x') + "đ");
+    v = owned.located(at);
+  }
+  EXPECT_EQ(v.as_string(), std::string(20, 'x') + "đ");
+  ASSERT_TRUE(v.where().has_value());
+  EXPECT_EQ(v.where()->pointer, "/rows/2/owners");
+  EXPECT_EQ(v.where()->place, "bảng kế hoạch, dòng TT 3");
+  EXPECT_FALSE(eval::value(1).where().has_value());
+}
+
+}  // namespace
+}  // namespace planlint
+
+namespace planlint {
+namespace {
+
+// Calls nested in calls' arguments share the interpreter's argument stack.
+std::string shown(const std::string& expression) {
+  std::string text = "rule r {\n  severity warning\n  category test\n  cite \"c\"\n  title vi \"T\" en \"T\"\n"
+                     "  let v = " + expression + "\n  report\n    vi \"{v}\"\n    en \"{v}\"\n}\n";
+  auto loaded = eval::load_rules({source_text("t.rules", text)}, testing::fake_registry());
+  if (!loaded.ok()) return eval::render_diagnostics(loaded);
+  auto plan = testing::sample_plan();
+  testing::fake_root root;
+  root.plan = &plan;
+  eval::evaluation_options options;
+  options.lang = eval::language::en;
+  auto findings = eval::evaluate(*loaded.rules, &root, options);
+  return findings.size() == 1 ? findings[0].message : "<" + std::to_string(findings.size()) + " findings>";
+}
+
+TEST(eval_call, nested_calls_keep_their_own_arguments) {
+  EXPECT_EQ(shown("join(split(join(split(\"a,b,c\", \",\"), \"-\"), \"-\"), \"+\")"), "a+b+c");
+  EXPECT_EQ(shown("date(length(\"abcd\") + 2021, length(split(\"1,2,3\", \",\")) + 2, days_between(date(2025, 1, 1), date(2025, 1, 31)))"),
+            "2025-05-30");
+  EXPECT_EQ(shown("default(first(split(\"\", \",\")), \"none\")"), "");
+  EXPECT_EQ(shown("length(default(none, \"đủ\"))"), "2");
 }
 
 }  // namespace

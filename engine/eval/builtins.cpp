@@ -309,25 +309,25 @@ std::int64_t word_similarity(std::string_view a, std::string_view b) {
 }
 
 std::string format(const value& v, language lang) {
-  struct visitor {
-    language lang;
-    std::string operator()(std::monostate) const { return lang == language::vi ? "(không có)" : "(none)"; }
-    std::string operator()(bool b) const {
-      if (lang == language::vi) return b ? "đúng" : "sai";
-      return b ? "true" : "false";
-    }
-    std::string operator()(std::int64_t i) const { return std::to_string(i); }
-    std::string operator()(const text_ref& s) const { return std::string(s.view()); }
-    std::string operator()(const date& d) const { return to_string(d); }
-    std::string operator()(const interval& i) const { return to_string(i); }
-    std::string operator()(const std::shared_ptr<const list>& items) const {
+  switch (v.what()) {
+    case value::kind::none: return lang == language::vi ? "(không có)" : "(none)";
+    case value::kind::boolean:
+      if (lang == language::vi) return v.as_bool() ? "đúng" : "sai";
+      return v.as_bool() ? "true" : "false";
+    case value::kind::integer: return std::to_string(v.as_int());
+    case value::kind::string: return std::string(v.as_string());
+    case value::kind::date: return to_string(v.as_date());
+    case value::kind::interval: return to_string(v.as_interval());
+    case value::kind::list: {
+      const list& items = v.as_list();
       std::string out;
-      for (std::size_t i = 0; i < items->size(); ++i) out += (i ? ", " : "") + format((*items)[i], lang);
+      for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + format(items[i], lang);
       return out;
     }
-    std::string operator()(const object& o) const { return o.type ? o.type->show(o.ptr) : "object"; }
-  };
-  return std::visit(visitor{lang}, v.data());
+    case value::kind::object: break;
+  }
+  const object o = v.as_object();
+  return o.type ? o.type->show(o.ptr) : "object";
 }
 
 void add_builtins(host_registry& registry) {

@@ -3,6 +3,7 @@
 // are false, `==` holds between two absents only, iteration over absent runs zero times.
 #include <algorithm>
 #include <limits>
+#include <span>
 
 #include "engine/eval/rule_set.hpp"
 
@@ -21,23 +22,26 @@ std::optional<location> location_of(const value& v) {
 }
 
 const char* kind_name(const value& v) {
-  switch (v.data().index()) {
-    case 0: return "none";
-    case 1: return "bool";
-    case 2: return "int";
-    case 3: return "string";
-    case 4: return "date";
-    case 5: return "interval";
-    case 6: return "list";
-    default: return "object";
+  switch (v.what()) {
+    case value::kind::none: return "none";
+    case value::kind::boolean: return "bool";
+    case value::kind::integer: return "int";
+    case value::kind::string: return "string";
+    case value::kind::date: return "date";
+    case value::kind::interval: return "interval";
+    case value::kind::list: return "list";
+    case value::kind::object: break;
   }
+  return "object";
 }
 
 // One evaluation of one rule: the variable slots, the evidence gathered along the way.
 class interpreter {
  public:
   interpreter(const check::checked_rule& rule, const std::vector<value>& globals, const evaluation_options& options)
-      : rule_(rule), globals_(globals), options_(options), slots_(static_cast<std::size_t>(rule.slot_count)) {}
+      : rule_(rule), globals_(globals), options_(options), slots_(static_cast<std::size_t>(rule.slot_count)) {
+    arguments_.reserve(8);  // deeper than the default pack's calls nest
+  }
 
   // Runs the steps; calls `emit` for every binding that reaches the report.
   template <class Emit>
@@ -47,11 +51,12 @@ class interpreter {
     std::size_t evidence_size = evidence.size();
     switch (s.k) {
       case check::step::kind::for_each: {
-        value items = eval(s.value);
+        value scratch;
+        const value& items = operand(s.value, scratch);
         if (items.absent()) return;
         for (const value& item : items.as_list()) {
           slots_[static_cast<std::size_t>(s.slot)] = item;
-          innermost_.push_back(item);
+          innermost_.push_back(&item);  // `items` holds the list while the loop runs
           if (!s.has_condition || eval(s.condition).truthy()) run(step_index + 1, evidence, emit);
           innermost_.pop_back();
         }
@@ -75,12 +80,27 @@ class interpreter {
   }
 
   value eval(const typed_expr& e);
+  // The value of `e` without copying it when it is already held (a variable, a global, a
+  // literal); otherwise evaluated into `scratch`. Most operands are variables: `row.owners`
+  // reads the field of the slot `row`, and copying the row first was pure overhead.
+  // The reference stays valid while `e`'s parent runs: slots are never reused (the checker
+  // numbers every binding) and the slot vector never grows.
+  const value& operand(const typed_expr& e, value& scratch) {
+    switch (e.k) {
+      case K::integer:
+      case K::string:
+      case K::boolean:
+      case K::none: return e.constant;
+      case K::name: return e.slot >= 0 ? slots_[static_cast<std::size_t>(e.slot)] : globals_[static_cast<std::size_t>(e.global)];
+      default: return scratch = eval(e);
+    }
+  }
 
   // The innermost iteration value with a place in the plan (where a failure or a report
   // without `at` points).
   std::optional<location> innermost_location() const {
     for (auto it = innermost_.rbegin(); it != innermost_.rend(); ++it)
-      if (auto at = location_of(*it)) return at;
+      if (auto at = location_of(**it)) return at;
     return std::nullopt;
   }
 
@@ -94,7 +114,8 @@ class interpreter {
   const std::vector<value>& globals_;
   const evaluation_options& options_;
   std::vector<value> slots_;
-  std::vector<value> innermost_;
+  std::vector<const value*> innermost_;  // the items of the loops being run, outermost first
+  std::vector<value> arguments_;  // of the calls being made, see call()
 };
 
 value interpreter::eval(const typed_expr& e) {
@@ -108,11 +129,15 @@ value interpreter::eval(const typed_expr& e) {
       for (const auto& child : e.children) items.push_back(eval(child));
       return value(std::move(items));
     }
-    case K::name: return e.slot >= 0 ? slots_[static_cast<std::size_t>(e.slot)] : globals_[static_cast<std::size_t>(e.global)];
+    case K::name: {
+      value scratch;
+      return operand(e, scratch);
+    }
     case K::field: return field(e);
     case K::call: return call(e);
     case K::unary: {
-      value v = eval(e.children[0]);
+      value scratch;
+      const value& v = operand(e.children[0], scratch);
       if (e.op == check::op_code::logical_not) return value(!v.truthy());
       if (v.absent()) return v;
       if (!v.is_int()) throw runtime_error(std::string("'-' applied to a ") + kind_name(v));
@@ -126,7 +151,8 @@ value interpreter::eval(const typed_expr& e) {
 }
 
 value interpreter::field(const typed_expr& e) {
-  value of = eval(e.children[0]);
+  value scratch;
+  const value& of = operand(e.children[0], scratch);
   if (of.absent()) return of;
   if (of.is_object()) {
     object o = of.as_object();
@@ -148,15 +174,22 @@ value interpreter::field(const typed_expr& e) {
 }
 
 value interpreter::call(const typed_expr& e) {
-  std::vector<value> args;
-  args.reserve(e.children.size());
-  for (const auto& child : e.children) args.push_back(eval(child));
-  if (e.function->absent_propagates &&
-      std::any_of(args.begin(), args.end(), [](const value& v) { return v.absent(); }))
-    return {};
-  call_extras extras;
-  extras.pattern = e.pattern.get();
-  return e.function->call(args, extras);
+  // The arguments go on a stack the interpreter keeps, a nested call's above them: no
+  // allocation per call once the stack has grown (a vector per call was the evaluator's
+  // most frequent allocation). Each argument is evaluated before it is pushed, so a nested
+  // call has popped its own before.
+  const std::size_t base = arguments_.size();
+  for (const auto& child : e.children) arguments_.push_back(eval(child));
+  const std::span<const value> args(arguments_.data() + base, e.children.size());
+  value out;
+  if (!e.function->absent_propagates ||
+      std::none_of(args.begin(), args.end(), [](const value& v) { return v.absent(); })) {
+    call_extras extras;
+    extras.pattern = e.pattern.get();
+    out = e.function->call(args, extras);
+  }
+  arguments_.resize(base);
+  return out;
 }
 
 std::int64_t arithmetic(check::op_code op, std::int64_t a, std::int64_t b) {
@@ -202,8 +235,9 @@ value interpreter::binary(const typed_expr& e) {
   const op_code op = e.op;
   if (op == op_code::logical_and) return value(eval(e.children[0]).truthy() && eval(e.children[1]).truthy());
   if (op == op_code::logical_or) return value(eval(e.children[0]).truthy() || eval(e.children[1]).truthy());
-  value a = eval(e.children[0]);
-  value b = eval(e.children[1]);
+  value scratch_a, scratch_b;
+  const value& a = operand(e.children[0], scratch_a);
+  const value& b = operand(e.children[1], scratch_b);
   switch (op) {
     case op_code::equal: return value(equal(a, b));
     case op_code::not_equal: return value(!equal(a, b));
@@ -223,7 +257,8 @@ value interpreter::binary(const typed_expr& e) {
 }
 
 value interpreter::quantifier(const typed_expr& e) {
-  value domain = eval(e.children[0]);
+  value scratch;
+  const value& domain = operand(e.children[0], scratch);
   using check::op_code;
   const op_code q = e.op;
   std::int64_t hits = 0;
