@@ -35,6 +35,13 @@ const char* kind_name(const value& v) {
   return "object";
 }
 
+// A binding the finding will show as evidence, formatted only when a finding is made:
+// most bindings (every row's `let`) never reach one.
+struct pending_evidence {
+  const std::string* name;
+  value shown;
+};
+
 // One evaluation of one rule: the variable slots, the evidence gathered along the way.
 class interpreter {
  public:
@@ -45,7 +52,7 @@ class interpreter {
 
   // Runs the steps; calls `emit` for every binding that reaches the report.
   template <class Emit>
-  void run(std::size_t step_index, std::vector<evidence_item>& evidence, const Emit& emit) {
+  void run(std::size_t step_index, std::vector<pending_evidence>& evidence, const Emit& emit) {
     if (step_index == rule_.steps.size()) return emit(evidence);
     const check::step& s = rule_.steps[step_index];
     std::size_t evidence_size = evidence.size();
@@ -63,16 +70,16 @@ class interpreter {
         return;
       }
       case check::step::kind::let: {
-        value v = eval(s.value);
-        slots_[static_cast<std::size_t>(s.slot)] = v;
-        evidence.push_back({s.name, format(v, options_.lang)});
+        value& v = slots_[static_cast<std::size_t>(s.slot)];
+        v = eval(s.value);
+        evidence.push_back({&s.name, v});
         break;
       }
       case check::step::kind::when:
         if (!eval(s.condition).truthy()) return;
         break;
       case check::step::kind::evidence:
-        evidence.push_back({s.name, format(eval(s.value), options_.lang)});
+        evidence.push_back({&s.name, eval(s.value)});
         break;
     }
     run(step_index + 1, evidence, emit);
@@ -315,15 +322,16 @@ void run_rule(const check::checked_rule& rule, const std::vector<value>& globals
   std::size_t produced = 0;
   const auto& message = options.lang == language::vi ? rule.message_vi : rule.message_en;
   try {
-    std::vector<evidence_item> evidence;
-    in.run(0, evidence, [&](const std::vector<evidence_item>& gathered) {
+    std::vector<pending_evidence> evidence;
+    in.run(0, evidence, [&](const std::vector<pending_evidence>& gathered) {
       if (++produced > options.max_findings_per_rule) return;
       finding f;
       f.rule_id = rule.id;
       f.level = level;
       f.category = rule.category;
       f.reference = rule.cite;
-      f.evidence = gathered;
+      f.evidence.reserve(gathered.size());
+      for (const pending_evidence& item : gathered) f.evidence.push_back({*item.name, format(item.shown, options.lang)});
       f.message = render(in, message, options.lang, f.evidence);
       // `report at X` where X has no place (absent, say) falls back to the innermost item,
       // as docs/rule-language.md promises.
