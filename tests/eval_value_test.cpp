@@ -123,5 +123,18 @@ TEST(eval_call, nested_calls_keep_their_own_arguments) {
   EXPECT_EQ(shown("length(default(none, \"đủ\"))"), "2");
 }
 
+// Conditions are decided without building their values (interpreter::holds); what they
+// yield is what the values gave.
+TEST(eval_call, conditions_yield_what_their_values_gave) {
+  EXPECT_EQ(shown("not (none < 1)"), "true");
+  EXPECT_EQ(shown("none == none and not (none != none)"), "true");
+  EXPECT_EQ(shown("1 in [1, 2] and not (\"a\" in \"bcd\")"), "true");
+  EXPECT_EQ(shown("any x in [1, 2]: x < 2 or x / 0 == 1"), "true");  // `or` stops at the first truth
+  EXPECT_EQ(shown("count x in [1, 2, 3]: not (x == 2)"), "2");
+  EXPECT_EQ(shown("all x in [1, 2]: x >= 1 and x <= 2"), "true");
+  EXPECT_EQ(shown("none x in [\"a\"]: x not in [\"b\"]"), "false");
+  EXPECT_EQ(shown("1 + 2 == 3 or none"), "true");
+}
+
 }  // namespace
 }  // namespace planlint

@@ -64,7 +64,7 @@ class interpreter {
         for (const value& item : items.as_list()) {
           slots_[static_cast<std::size_t>(s.slot)] = item;
           innermost_.push_back(&item);  // `items` holds the list while the loop runs
-          if (!s.has_condition || eval(s.condition).truthy()) run(step_index + 1, evidence, emit);
+          if (!s.has_condition || holds(s.condition)) run(step_index + 1, evidence, emit);
           innermost_.pop_back();
         }
         return;
@@ -76,7 +76,7 @@ class interpreter {
         break;
       }
       case check::step::kind::when:
-        if (!eval(s.condition).truthy()) return;
+        if (!holds(s.condition)) return;
         break;
       case check::step::kind::evidence:
         evidence.push_back({&s.name, eval(s.value)});
@@ -87,6 +87,9 @@ class interpreter {
   }
 
   value eval(const typed_expr& e);
+  // eval(e).truthy(), without building a value for the nodes conditions are made of (and,
+  // or, not, comparisons): the same answer with fewer temporaries.
+  bool holds(const typed_expr& e);
   // The value of `e` without copying it when it is already held (a variable, a global, a
   // literal); otherwise evaluated into `scratch`. Most operands are variables: `row.owners`
   // reads the field of the slot `row`, and copying the row first was pure overhead.
@@ -115,6 +118,7 @@ class interpreter {
   value field(const typed_expr& e);
   value call(const typed_expr& e);
   value binary(const typed_expr& e);
+  bool compare(const typed_expr& e);
   value quantifier(const typed_expr& e);
 
   const check::checked_rule& rule_;
@@ -145,7 +149,7 @@ value interpreter::eval(const typed_expr& e) {
     case K::unary: {
       value scratch;
       const value& v = operand(e.children[0], scratch);
-      if (e.op == check::op_code::logical_not) return value(!v.truthy());
+      if (e.op == check::op_code::logical_not) return value(!v.truthy());  // see holds()
       if (v.absent()) return v;
       if (!v.is_int()) throw runtime_error(std::string("'-' applied to a ") + kind_name(v));
       if (v.as_int() == std::numeric_limits<std::int64_t>::min()) throw runtime_error("integer overflow");
@@ -237,27 +241,54 @@ bool member(const value& needle, const value& haystack) {
   return std::any_of(items.begin(), items.end(), [&](const value& v) { return equal(v, needle); });
 }
 
-value interpreter::binary(const typed_expr& e) {
+bool is_comparison(check::op_code op) {
   using check::op_code;
-  const op_code op = e.op;
-  if (op == op_code::logical_and) return value(eval(e.children[0]).truthy() && eval(e.children[1]).truthy());
-  if (op == op_code::logical_or) return value(eval(e.children[0]).truthy() || eval(e.children[1]).truthy());
-  value scratch_a, scratch_b;
-  const value& a = operand(e.children[0], scratch_a);
-  const value& b = operand(e.children[1], scratch_b);
   switch (op) {
-    case op_code::equal: return value(equal(a, b));
-    case op_code::not_equal: return value(!equal(a, b));
-    case op_code::in: return value(member(a, b));
-    case op_code::not_in: return value(!member(a, b));
+    case op_code::equal:
+    case op_code::not_equal:
+    case op_code::in:
+    case op_code::not_in:
     case op_code::less:
     case op_code::less_equal:
     case op_code::greater:
-    case op_code::greater_equal:
-      if (a.absent() || b.absent()) return value(false);
-      return value(ordered(op, a, b));
-    default: break;
+    case op_code::greater_equal: return true;
+    default: return false;
   }
+}
+
+// A binary expression whose operator is_comparison.
+bool interpreter::compare(const typed_expr& e) {
+  using check::op_code;
+  value scratch_a, scratch_b;
+  const value& a = operand(e.children[0], scratch_a);
+  const value& b = operand(e.children[1], scratch_b);
+  switch (e.op) {
+    case op_code::equal: return equal(a, b);
+    case op_code::not_equal: return !equal(a, b);
+    case op_code::in: return member(a, b);
+    case op_code::not_in: return !member(a, b);
+    default: return !a.absent() && !b.absent() && ordered(e.op, a, b);
+  }
+}
+
+bool interpreter::holds(const typed_expr& e) {
+  using check::op_code;
+  if (e.k == K::unary && e.op == op_code::logical_not) return !holds(e.children[0]);
+  if (e.k == K::binary) {
+    if (e.op == op_code::logical_and) return holds(e.children[0]) && holds(e.children[1]);
+    if (e.op == op_code::logical_or) return holds(e.children[0]) || holds(e.children[1]);
+    if (is_comparison(e.op)) return compare(e);
+  }
+  return eval(e).truthy();
+}
+
+value interpreter::binary(const typed_expr& e) {
+  using check::op_code;
+  const op_code op = e.op;
+  if (op == op_code::logical_and || op == op_code::logical_or || is_comparison(op)) return value(holds(e));
+  value scratch_a, scratch_b;
+  const value& a = operand(e.children[0], scratch_a);
+  const value& b = operand(e.children[1], scratch_b);
   if (a.absent() || b.absent()) return {};
   if (!a.is_int() || !b.is_int()) throw runtime_error("'" + e.text + "' needs ints");
   return value(arithmetic(op, a.as_int(), b.as_int()));
@@ -272,11 +303,11 @@ value interpreter::quantifier(const typed_expr& e) {
   if (!domain.absent()) {
     for (const value& item : domain.as_list()) {
       slots_[static_cast<std::size_t>(e.slot)] = item;
-      bool holds = eval(e.children[1]).truthy();
-      if (q == op_code::any && holds) return value(true);
-      if (q == op_code::all && !holds) return value(false);
-      if (q == op_code::none && holds) return value(false);
-      hits += holds ? 1 : 0;
+      bool yes = holds(e.children[1]);
+      if (q == op_code::any && yes) return value(true);
+      if (q == op_code::all && !yes) return value(false);
+      if (q == op_code::none && yes) return value(false);
+      hits += yes ? 1 : 0;
     }
   }
   if (q == op_code::count) return value(hits);
