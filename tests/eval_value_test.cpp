@@ -136,5 +136,14 @@ TEST(eval_call, conditions_yield_what_their_values_gave) {
   EXPECT_EQ(shown("1 + 2 == 3 or none"), "true");
 }
 
+// same_text answers byte-equal texts without folding them; the rest still fold.
+TEST(eval_call, same_text_on_equal_and_unequal_texts) {
+  EXPECT_EQ(shown("same_text(\"Mức 2\", \"Mức 2\")"), "true");
+  EXPECT_EQ(shown("same_text(\"\", \"\")"), "true");
+  EXPECT_EQ(shown("same_text(\"MỨC  2\", \"muc 2\")"), "true");
+  EXPECT_EQ(shown("same_text(\"Mức 2\", \"Mức 3\")"), "false");
+  EXPECT_EQ(shown("same_text(\"Mức 2\", \"\")"), "false");
+}
+
 }  // namespace
 }  // namespace planlint
