@@ -68,6 +68,17 @@ TEST(eval_value, a_list_outlives_the_value_it_was_read_from) {
   EXPECT_EQ(format(copy, eval::language::en), std::string(30, 'a') + ", 2");
 }
 
+TEST(eval_value, empty_lists_share_one_block) {
+  eval::value a(eval::list{}), b(eval::list{});
+  EXPECT_TRUE(a.as_list().empty());
+  EXPECT_EQ(&a.as_list(), &b.as_list());
+  eval::value c(eval::list{eval::value(1)});
+  EXPECT_NE(&c.as_list(), &a.as_list());
+  EXPECT_TRUE(eval::equal(a, b));
+  EXPECT_FALSE(eval::equal(a, c));
+  EXPECT_EQ(format(a, eval::language::en), "");
+}
+
 TEST(eval_value, reading_another_kind_throws_the_message_it_always_gave) {
   try {
     (void)eval::value(3).as_string();

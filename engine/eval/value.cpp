@@ -25,7 +25,10 @@ std::string to_string(const date& d) {
 std::string to_string(const interval& i) { return to_string(i.first) + ".." + to_string(i.last); }
 
 value::value(list items) : kind_(kind::list) {
-  auto kept = std::make_shared<const list>(std::move(items));
+  // Empty lists are common (a passage without dates, a row without unreadable dates): they
+  // share one block instead of allocating their own.
+  static const std::shared_ptr<const list> empty = std::make_shared<const list>();
+  std::shared_ptr<const list> kept = items.empty() ? empty : std::make_shared<const list>(std::move(items));
   p_.l = kept.get();
   keeps_ = std::move(kept);
 }
