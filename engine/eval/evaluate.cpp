@@ -42,12 +42,25 @@ struct pending_evidence {
   value shown;
 };
 
+// The vectors a rule's evaluation works in, kept from one rule to the next: a check
+// allocates them once instead of once per rule.
+struct buffers {
+  std::vector<value> slots;
+  std::vector<const value*> innermost;
+  std::vector<value> arguments;
+  std::vector<pending_evidence> evidence;
+};
+
 // One evaluation of one rule: the variable slots, the evidence gathered along the way.
 class interpreter {
  public:
-  interpreter(const check::checked_rule& rule, const std::vector<value>& globals, const evaluation_options& options)
-      : rule_(rule), globals_(globals), options_(options), slots_(static_cast<std::size_t>(rule.slot_count)) {
-    arguments_.reserve(8);  // deeper than the default pack's calls nest
+  interpreter(const check::checked_rule& rule, const std::vector<value>& globals, const evaluation_options& options,
+              buffers& b)
+      : rule_(rule), globals_(globals), options_(options), slots_(b.slots), innermost_(b.innermost),
+        arguments_(b.arguments) {
+    slots_.assign(static_cast<std::size_t>(rule.slot_count), value());  // every variable absent
+    innermost_.clear();
+    arguments_.clear();  // a rule that failed may have left some
   }
 
   // Runs the steps; calls `emit` for every binding that reaches the report.
@@ -124,9 +137,9 @@ class interpreter {
   const check::checked_rule& rule_;
   const std::vector<value>& globals_;
   const evaluation_options& options_;
-  std::vector<value> slots_;
-  std::vector<const value*> innermost_;  // the items of the loops being run, outermost first
-  std::vector<value> arguments_;  // of the calls being made, see call()
+  std::vector<value>& slots_;
+  std::vector<const value*>& innermost_;  // the items of the loops being run, outermost first
+  std::vector<value>& arguments_;         // of the calls being made, see call()
 };
 
 value interpreter::eval(const typed_expr& e) {
@@ -346,14 +359,15 @@ bool runs(const check::checked_rule& rule, const evaluation_options& options) {
 }
 
 void run_rule(const check::checked_rule& rule, const std::vector<value>& globals,
-              const evaluation_options& options, std::vector<finding>& out) {
+              const evaluation_options& options, buffers& b, std::vector<finding>& out) {
   severity level = rule.level;
   if (auto it = options.severity_overrides.find(rule.id); it != options.severity_overrides.end()) level = it->second;
-  interpreter in(rule, globals, options);
+  interpreter in(rule, globals, options, b);
   std::size_t produced = 0;
   const auto& message = options.lang == language::vi ? rule.message_vi : rule.message_en;
   try {
-    std::vector<pending_evidence> evidence;
+    std::vector<pending_evidence>& evidence = b.evidence;
+    evidence.clear();
     in.run(0, evidence, [&](const std::vector<pending_evidence>& gathered) {
       if (++produced > options.max_findings_per_rule) return;
       finding f;
@@ -413,8 +427,9 @@ std::vector<finding> evaluate(const rule_set& rules, const void* root, const eva
     }
   }
   std::vector<finding> out;
+  buffers b;
   for (const auto& rule : rules.compiled())
-    if (runs(rule, options)) run_rule(rule, globals, options, out);
+    if (runs(rule, options)) run_rule(rule, globals, options, b, out);
   return out;
 }
 
