@@ -34,18 +34,18 @@ eval::value from(eval::value v, const plan::location& at, place_ref place) {
 
 eval::value text_value(const plan::text& t, place_ref place) {
   if (!t.present) return {};
-  return from(eval::value(t.joined_normalized()), t.at, place);
+  return from(eval::value::borrow(t.joined_normalized()), t.at, place);
 }
 
 eval::value text_items(const plan::text& t, place_ref place) {
   eval::list items;
   if (t.present)
-    for (const plan::text_item& item : t.items) items.push_back(from(eval::value(item.normalized), item.at, place));
+    for (const plan::text_item& item : t.items) items.push_back(from(eval::value::borrow(item.normalized), item.at, place));
   return eval::value(std::move(items));
 }
 
-eval::value located_string(std::string s, const plan::location& at, place_ref place) {
-  return from(eval::value(std::move(s)), at, place);
+eval::value located_string(std::string_view s, const plan::location& at, place_ref place) {
+  return from(eval::value::borrow(s), at, place);
 }
 
 eval::value located_string(std::string s, const plan::location& at, std::string place) {
@@ -59,6 +59,6 @@ eval::value optional_int(const std::optional<int>& i) {
   return i ? eval::value(*i) : eval::value();
 }
 
-eval::value optional_string(const std::string& s) { return s.empty() ? eval::value() : eval::value(s); }
+eval::value optional_string(const std::string& s) { return s.empty() ? eval::value() : eval::value::borrow(s); }
 
 }  // namespace planlint::bind

@@ -113,12 +113,12 @@ void add_school_year(const host_types& t) {
   };
   auto window = [](const V& v) { return dates::school_year_window(*v.calendar); };
   t.school_year
-      .field_of<V>("text", type::string(), [](const V& v) { return eval::value(v.school_year->text); })
+      .field_of<V>("text", type::string(), [](const V& v) { return eval::value::borrow(v.school_year->text); })
       .field_of<V>("start_year", type::integer(), [](const V& v) { return v.school_year->school_year->first_year; })
       .field_of<V>("end_year", type::integer(), [](const V& v) { return v.school_year->school_year->second_year; })
       .field_of<V>("malformed", type::boolean(), [](const V& v) { return v.school_year->malformed; })
       .field_of<V>("malformation", type::string(), [](const V& v) { return optional_string(v.school_year->malformation); })
-      .field_of<V>("source", type::string(), [](const V& v) { return eval::value(v.school_year_source); })
+      .field_of<V>("source", type::string(), [](const V& v) { return eval::value::borrow(v.school_year_source); })
       .field_of<V>("field_start", type::integer(), [](const V& v) {
         return v.field_school_year ? eval::value(v.field_school_year->school_year->first_year) : eval::value();
       })
@@ -179,9 +179,9 @@ void add_passage(const host_types& t) {
         return located_string(p.item->normalized, p.item->at, place_ref{&p.label});
       })
       // fold(p.text), kept by the analysis: a passage is long, and several rules match on it.
-      .field_of<V>("folded", type::string(), [](const V& p) { return eval::value(p.folded.text); })
-      .field_of<V>("kind", type::string(), [](const V& p) { return eval::value(p.kind); })
-      .field_of<V>("label", type::string(), [](const V& p) { return eval::value(p.label); })
+      .field_of<V>("folded", type::string(), [](const V& p) { return eval::value::borrow(p.folded.text); })
+      .field_of<V>("kind", type::string(), [](const V& p) { return eval::value::borrow(p.kind); })
+      .field_of<V>("label", type::string(), [](const V& p) { return eval::value::borrow(p.label); })
       .field_of<V>("dates", type::list_of(type::object(t.reading)), [&reading = t.reading](const V& p) {
         eval::list out;
         for (const model::located_reading& r : p.dates) out.push_back(eval::value(eval::object{&reading, &r}));

@@ -16,8 +16,11 @@ eval::value optional_date(const std::optional<catalog::civil_date>& d) {
   return d ? eval::value(to_eval(*d)) : eval::value();
 }
 
+// The catalog's strings, borrowed: the catalog outlives every evaluation.
 eval::value strings(const std::vector<std::string>& items) {
-  eval::list out(items.begin(), items.end());
+  eval::list out;
+  out.reserve(items.size());
+  for (const std::string& item : items) out.push_back(eval::value::borrow(item));
   return eval::value(std::move(out));
 }
 
@@ -30,9 +33,9 @@ eval::value objects(const eval::host_type& type_of, const std::vector<T>& items)
 
 void add_framework(const host_types& t) {
   using F = catalog::framework;
-  t.framework.field_of<F>("id", type::string(), [](const F& f) { return eval::value(f.id); })
-      .field_of<F>("family", type::string(), [](const F& f) { return eval::value(f.family); })
-      .field_of<F>("document", type::string(), [](const F& f) { return eval::value(f.document); })
+  t.framework.field_of<F>("id", type::string(), [](const F& f) { return eval::value::borrow(f.id); })
+      .field_of<F>("family", type::string(), [](const F& f) { return eval::value::borrow(f.family); })
+      .field_of<F>("document", type::string(), [](const F& f) { return eval::value::borrow(f.document); })
       .field_of<F>("top_level", type::integer(), [](const F& f) { return f.top_level; })
       .field_of<F>("highest_criterion_level", type::integer(), [](const F& f) { return f.highest_criterion_level; })
       .field_of<F>("provisional", type::boolean(), [](const F& f) { return f.provisional; })
@@ -46,8 +49,8 @@ void add_framework(const host_types& t) {
                    [&a = t.amendment](const F& f) { return objects(a, f.amendments); })
       .display([](const void* p) { return static_cast<const F*>(p)->id; });
   using C = catalog::criterion;
-  t.criterion.field_of<C>("id", type::string(), [](const C& c) { return eval::value(c.id); })
-      .field_of<C>("name", type::string(), [](const C& c) { return eval::value(c.name); })
+  t.criterion.field_of<C>("id", type::string(), [](const C& c) { return eval::value::borrow(c.id); })
+      .field_of<C>("name", type::string(), [](const C& c) { return eval::value::borrow(c.name); })
       .field_of<C>("standard", type::integer(), [](const C& c) { return c.standard; })
       .field_of<C>("number", type::integer(), [](const C& c) { return c.number; })
       .field_of<C>("highest_level", type::integer(), [](const C& c) { return c.highest_level; })
@@ -55,10 +58,10 @@ void add_framework(const host_types& t) {
       .display([](const void* p) { return static_cast<const C*>(p)->id; });
   using S = catalog::standard;
   t.standard.field_of<S>("number", type::integer(), [](const S& s) { return s.number; })
-      .field_of<S>("name", type::string(), [](const S& s) { return eval::value(s.name); })
+      .field_of<S>("name", type::string(), [](const S& s) { return eval::value::borrow(s.name); })
       .display([](const void* p) { return static_cast<const S*>(p)->name; });
   using A = catalog::amendment;
-  t.amendment.field_of<A>("document", type::string(), [](const A& a) { return eval::value(a.document); })
+  t.amendment.field_of<A>("document", type::string(), [](const A& a) { return eval::value::borrow(a.document); })
       .field_of<A>("effective_from", type::date(), [](const A& a) { return optional_date(a.effective_from); })
       .field_of<A>("provisional", type::boolean(), [](const A& a) { return a.provisional; })
       .display([](const void* p) { return static_cast<const A*>(p)->document; });
@@ -72,7 +75,7 @@ void add_citation(const host_types& t) {
         return located_string(c.item->normalized, c.item->at, place(c));
       })
       .field_of<V>("item", type::integer(), [](const V& c) { return static_cast<std::int64_t>(c.item_index); })
-      .field_of<V>("type", type::string(), [](const V& c) { return eval::value(c.citation.type); })
+      .field_of<V>("type", type::string(), [](const V& c) { return eval::value::borrow(c.citation.type); })
       .field_of<V>("number_symbol", type::string(), [place](const V& c) {
         return located_string(c.citation.number_symbol, c.item->at, place(c));
       })
@@ -107,12 +110,12 @@ void add_citation(const host_types& t) {
       })
       .display([](const void* p) { return static_cast<const V*>(p)->citation.number_symbol; });
   using D = catalog::legal_document;
-  t.legal_document.field_of<D>("number_symbol", type::string(), [](const D& d) { return eval::value(d.number_symbol); })
-      .field_of<D>("type", type::string(), [](const D& d) { return eval::value(d.type); })
-      .field_of<D>("issuer", type::string(), [](const D& d) { return eval::value(d.issuer); })
+  t.legal_document.field_of<D>("number_symbol", type::string(), [](const D& d) { return eval::value::borrow(d.number_symbol); })
+      .field_of<D>("type", type::string(), [](const D& d) { return eval::value::borrow(d.type); })
+      .field_of<D>("issuer", type::string(), [](const D& d) { return eval::value::borrow(d.issuer); })
       .field_of<D>("issued", type::date(), [](const D& d) { return optional_date(d.issued); })
       .field_of<D>("effective", type::date(), [](const D& d) { return optional_date(d.effective); })
-      .field_of<D>("subject", type::string(), [](const D& d) { return eval::value(d.subject); })
+      .field_of<D>("subject", type::string(), [](const D& d) { return eval::value::borrow(d.subject); })
       .field_of<D>("provisional", type::boolean(), [](const D& d) { return d.provisional; })
       .field_of<D>("amends", type::list_of(type::string()), [](const D& d) { return strings(d.amends); })
       .display([](const void* p) { return static_cast<const D*>(p)->number_symbol; });

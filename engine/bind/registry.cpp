@@ -32,7 +32,7 @@ void add_globals(eval::host_registry& r, const host_types& t) {
     return level ? eval::value(*level) : eval::value();
   });
   r.add_global("target_level_source", type::string(), [root](const void* p) {
-    return eval::value(root(p).view->target_level_source);
+    return eval::value::borrow(root(p).view->target_level_source);
   });
   r.add_global("as_of", type::date(), [root](const void* p) { return eval::value(root(p).as_of); });
   r.add_global("document_date_window_months", type::integer(),

@@ -28,7 +28,7 @@ void add_reading(const host_types& t) {
     return r.reading && r.reading->when ? &*r.reading->when : nullptr;
   };
   t.reading
-      .field_of<R>("text", type::string(), [](const R& r) { return eval::value(r.text); })
+      .field_of<R>("text", type::string(), [](const R& r) { return eval::value::borrow(r.text); })
       .field_of<R>("known", type::boolean(), [interval_of](const R& r) { return interval_of(r) != nullptr; })
       .field_of<R>("first", type::date(), [interval_of](const R& r) {
         auto i = interval_of(r);
@@ -63,7 +63,7 @@ void add_reading(const host_types& t) {
         return r.reading && r.reading->relies_on_default_calendar;
       })
       .field_of<R>("error", type::string(), [](const R& r) {
-        return r.error ? eval::value(r.error->message) : eval::value();
+        return r.error ? eval::value::borrow(r.error->message) : eval::value();
       })
       .locate([](const void* p) {
         const R& r = *static_cast<const R*>(p);
@@ -76,7 +76,7 @@ void add_reading(const host_types& t) {
 void add_row(const host_types& t) {
   using V = row_view;
   t.row.field_of<V>("index", type::integer(), [](const V& r) { return static_cast<std::int64_t>(r.row->index); })
-      .field_of<V>("label", type::string(), [](const V& r) { return eval::value(r.label); })
+      .field_of<V>("label", type::string(), [](const V& r) { return eval::value::borrow(r.label); })
       .field_of<V>("previous", type::object(t.row), [&row = t.row](const V& r) {
         return r.previous ? eval::value(eval::object{&row, r.previous}) : eval::value();
       })
@@ -106,13 +106,13 @@ void add_row(const host_types& t) {
         return text_value(r.row->criterion, cell(r, "Tiêu chí"));
       })
       .field_of<V>("criterion_id", type::string(), [](const V& r) {
-        return r.criterion ? eval::value(r.criterion_id) : eval::value();
+        return r.criterion ? eval::value::borrow(r.criterion_id) : eval::value();
       })
       .field_of<V>("criterion_standard", type::integer(), [](const V& r) {
         return r.criterion ? eval::value(r.criterion->standard) : eval::value();
       })
       .field_of<V>("criterion_error", type::string(), [](const V& r) {
-        return r.criterion_error ? eval::value(r.criterion_error->message) : eval::value();
+        return r.criterion_error ? eval::value::borrow(r.criterion_error->message) : eval::value();
       })
       .field_of<V>("criterion_title", type::string(), [](const V& r) {
         // The title column when written, else the text after the reference ("Tiêu chí 1.3: …").
@@ -178,14 +178,14 @@ void add_result(const host_types& t) {
   t.result
       .field_of<V>("criterion", type::string(), [place](const V& r) { return text_value(r.result->criterion, place); })
       .field_of<V>("criterion_id", type::string(), [](const V& r) {
-        return r.criterion ? eval::value(r.criterion_id) : eval::value();
+        return r.criterion ? eval::value::borrow(r.criterion_id) : eval::value();
       })
       .field_of<V>("criterion_error", type::string(), [](const V& r) {
-        return r.criterion_error ? eval::value(r.criterion_error->message) : eval::value();
+        return r.criterion_error ? eval::value::borrow(r.criterion_error->message) : eval::value();
       })
       .field_of<V>("level", type::integer(), [](const V& r) { return optional_int(r.level); })
       .field_of<V>("level_error", type::string(), [](const V& r) {
-        return r.level_error ? eval::value(r.level_error->message) : eval::value();
+        return r.level_error ? eval::value::borrow(r.level_error->message) : eval::value();
       })
       .field_of<V>("weaknesses", type::string(), [place](const V& r) { return text_value(r.result->weaknesses, place); })
       .field_of<V>("has_weaknesses", type::boolean(), [](const V& r) {

@@ -48,7 +48,7 @@ std::string sentence_around(std::string_view text, std::size_t begin, std::size_
 }
 
 eval::value sentence_of(std::span<const eval::value> a) {
-  const std::string& text = a[0].as_string();
+  std::string_view text = a[0].as_string();
   const auto* r = static_cast<const located_reading*>(a[1].as_object().ptr);
   if (!r || !r->reading) return {};
   // The reading's bytes are offsets into the text it was found in; another text gives nothing.
@@ -63,7 +63,7 @@ void add_timeline_fields(eval::host_registry& registry, const host_types& t) {
   t.row.field_of<row_view>("timeline_errors", type::list_of(type::object(t.reading)),
                            [&reading = t.reading](const row_view& r) { return timeline_errors(reading, r); });
   t.document.field_of<plan_view>("school_year_error", type::string(), [](const plan_view& v) {
-    return v.field_school_year_error ? eval::value(v.field_school_year_error->message) : eval::value();
+    return v.field_school_year_error ? eval::value::borrow(v.field_school_year_error->message) : eval::value();
   });
   registry.add_function("sentence_of", {type::string(), type::object(t.reading)}, type::string(), sentence_of);
 }

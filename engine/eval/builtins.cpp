@@ -94,7 +94,11 @@ void add_text_functions(host_registry& r) {
   using K = type::kind;
   add(r, "same_text", "same_text(string, string) -> bool: equal after normalising, ignoring case and diacritics",
       fixed("same_text", {K::string, K::string}, type::boolean()),
-      [](args_t a, const call_extras&) { return value(text::equals_folded(a[0].as_string(), a[1].as_string())); });
+      [](args_t a, const call_extras&) {
+        // Texts equal byte for byte fold equal: most titles are written as the catalog has
+        // them, and folding both costs far more than comparing.
+        return value(a[0].as_string() == a[1].as_string() || text::equals_folded(a[0].as_string(), a[1].as_string()));
+      });
   add(r, "starts_with", "starts_with(string, string) -> bool",
       fixed("starts_with", {K::string, K::string}, type::boolean()),
       [](args_t a, const call_extras&) { return value(a[0].as_string().starts_with(a[1].as_string())); });
@@ -104,22 +108,24 @@ void add_text_functions(host_registry& r) {
   add(r, "lower", "lower(string) -> string: Unicode lower case",
       fixed("lower", {K::string}, type::string()), [](args_t a, const call_extras&) {
         std::string out;
-        icu::UnicodeString::fromUTF8(a[0].as_string()).toLower().toUTF8String(out);
+        icu::UnicodeString::fromUTF8(icu::StringPiece(a[0].as_string().data(), static_cast<int32_t>(a[0].as_string().size())))
+            .toLower()
+            .toUTF8String(out);
         return value(std::move(out));
       });
   add(r, "split", "split(string, separator) -> list<string>",
       fixed("split", {K::string, K::string}, type::list_of(type::string())),
       [](args_t a, const call_extras&) {
-        const std::string& s = a[0].as_string();
-        const std::string& sep = a[1].as_string();
+        std::string_view s = a[0].as_string();
+        std::string_view sep = a[1].as_string();
         if (sep.empty()) throw runtime_error("split: empty separator");
         list out;
         std::size_t from = 0, at;
         while ((at = s.find(sep, from)) != std::string::npos) {
-          out.emplace_back(s.substr(from, at - from));
+          out.emplace_back(std::string(s.substr(from, at - from)));
           from = at + sep.size();
         }
-        out.emplace_back(s.substr(from));
+        out.emplace_back(std::string(s.substr(from)));
         return value(std::move(out));
       });
   add(r, "join", "join(list<string>, separator) -> string",
@@ -307,25 +313,25 @@ std::int64_t word_similarity(std::string_view a, std::string_view b) {
 }
 
 std::string format(const value& v, language lang) {
-  struct visitor {
-    language lang;
-    std::string operator()(std::monostate) const { return lang == language::vi ? "(không có)" : "(none)"; }
-    std::string operator()(bool b) const {
-      if (lang == language::vi) return b ? "đúng" : "sai";
-      return b ? "true" : "false";
-    }
-    std::string operator()(std::int64_t i) const { return std::to_string(i); }
-    std::string operator()(const std::string& s) const { return s; }
-    std::string operator()(const date& d) const { return to_string(d); }
-    std::string operator()(const interval& i) const { return to_string(i); }
-    std::string operator()(const std::shared_ptr<const list>& items) const {
+  switch (v.what()) {
+    case value::kind::none: return lang == language::vi ? "(không có)" : "(none)";
+    case value::kind::boolean:
+      if (lang == language::vi) return v.as_bool() ? "đúng" : "sai";
+      return v.as_bool() ? "true" : "false";
+    case value::kind::integer: return std::to_string(v.as_int());
+    case value::kind::string: return std::string(v.as_string());
+    case value::kind::date: return to_string(v.as_date());
+    case value::kind::interval: return to_string(v.as_interval());
+    case value::kind::list: {
+      const list& items = v.as_list();
       std::string out;
-      for (std::size_t i = 0; i < items->size(); ++i) out += (i ? ", " : "") + format((*items)[i], lang);
+      for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + format(items[i], lang);
       return out;
     }
-    std::string operator()(const object& o) const { return o.type ? o.type->show(o.ptr) : "object"; }
-  };
-  return std::visit(visitor{lang}, v.data());
+    case value::kind::object: break;
+  }
+  const object o = v.as_object();
+  return o.type ? o.type->show(o.ptr) : "object";
 }
 
 void add_builtins(host_registry& registry) {

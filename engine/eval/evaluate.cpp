@@ -3,6 +3,7 @@
 // are false, `==` holds between two absents only, iteration over absent runs zero times.
 #include <algorithm>
 #include <limits>
+#include <span>
 
 #include "engine/eval/rule_set.hpp"
 
@@ -21,53 +22,77 @@ std::optional<location> location_of(const value& v) {
 }
 
 const char* kind_name(const value& v) {
-  switch (v.data().index()) {
-    case 0: return "none";
-    case 1: return "bool";
-    case 2: return "int";
-    case 3: return "string";
-    case 4: return "date";
-    case 5: return "interval";
-    case 6: return "list";
-    default: return "object";
+  switch (v.what()) {
+    case value::kind::none: return "none";
+    case value::kind::boolean: return "bool";
+    case value::kind::integer: return "int";
+    case value::kind::string: return "string";
+    case value::kind::date: return "date";
+    case value::kind::interval: return "interval";
+    case value::kind::list: return "list";
+    case value::kind::object: break;
   }
+  return "object";
 }
+
+// A binding the finding will show as evidence, formatted only when a finding is made:
+// most bindings (every row's `let`) never reach one.
+struct pending_evidence {
+  const std::string* name;
+  value shown;
+};
+
+// The vectors a rule's evaluation works in, kept from one rule to the next: a check
+// allocates them once instead of once per rule.
+struct buffers {
+  std::vector<value> slots;
+  std::vector<const value*> innermost;
+  std::vector<value> arguments;
+  std::vector<pending_evidence> evidence;
+};
 
 // One evaluation of one rule: the variable slots, the evidence gathered along the way.
 class interpreter {
  public:
-  interpreter(const check::checked_rule& rule, const std::vector<value>& globals, const evaluation_options& options)
-      : rule_(rule), globals_(globals), options_(options), slots_(static_cast<std::size_t>(rule.slot_count)) {}
+  interpreter(const check::checked_rule& rule, const std::vector<value>& globals, const evaluation_options& options,
+              buffers& b)
+      : rule_(rule), globals_(globals), options_(options), slots_(b.slots), innermost_(b.innermost),
+        arguments_(b.arguments) {
+    slots_.assign(static_cast<std::size_t>(rule.slot_count), value());  // every variable absent
+    innermost_.clear();
+    arguments_.clear();  // a rule that failed may have left some
+  }
 
   // Runs the steps; calls `emit` for every binding that reaches the report.
   template <class Emit>
-  void run(std::size_t step_index, std::vector<evidence_item>& evidence, const Emit& emit) {
+  void run(std::size_t step_index, std::vector<pending_evidence>& evidence, const Emit& emit) {
     if (step_index == rule_.steps.size()) return emit(evidence);
     const check::step& s = rule_.steps[step_index];
     std::size_t evidence_size = evidence.size();
     switch (s.k) {
       case check::step::kind::for_each: {
-        value items = eval(s.value);
+        value scratch;
+        const value& items = operand(s.value, scratch);
         if (items.absent()) return;
         for (const value& item : items.as_list()) {
           slots_[static_cast<std::size_t>(s.slot)] = item;
-          innermost_.push_back(item);
-          if (!s.has_condition || eval(s.condition).truthy()) run(step_index + 1, evidence, emit);
+          innermost_.push_back(&item);  // `items` holds the list while the loop runs
+          if (!s.has_condition || holds(s.condition)) run(step_index + 1, evidence, emit);
           innermost_.pop_back();
         }
         return;
       }
       case check::step::kind::let: {
-        value v = eval(s.value);
-        slots_[static_cast<std::size_t>(s.slot)] = v;
-        evidence.push_back({s.name, format(v, options_.lang)});
+        value& v = slots_[static_cast<std::size_t>(s.slot)];
+        v = eval(s.value);
+        evidence.push_back({&s.name, v});
         break;
       }
       case check::step::kind::when:
-        if (!eval(s.condition).truthy()) return;
+        if (!holds(s.condition)) return;
         break;
       case check::step::kind::evidence:
-        evidence.push_back({s.name, format(eval(s.value), options_.lang)});
+        evidence.push_back({&s.name, eval(s.value)});
         break;
     }
     run(step_index + 1, evidence, emit);
@@ -75,12 +100,30 @@ class interpreter {
   }
 
   value eval(const typed_expr& e);
+  // eval(e).truthy(), without building a value for the nodes conditions are made of (and,
+  // or, not, comparisons): the same answer with fewer temporaries.
+  bool holds(const typed_expr& e);
+  // The value of `e` without copying it when it is already held (a variable, a global, a
+  // literal); otherwise evaluated into `scratch`. Most operands are variables: `row.owners`
+  // reads the field of the slot `row`, and copying the row first was pure overhead.
+  // The reference stays valid while `e`'s parent runs: slots are never reused (the checker
+  // numbers every binding) and the slot vector never grows.
+  const value& operand(const typed_expr& e, value& scratch) {
+    switch (e.k) {
+      case K::integer:
+      case K::string:
+      case K::boolean:
+      case K::none: return e.constant;
+      case K::name: return e.slot >= 0 ? slots_[static_cast<std::size_t>(e.slot)] : globals_[static_cast<std::size_t>(e.global)];
+      default: return scratch = eval(e);
+    }
+  }
 
   // The innermost iteration value with a place in the plan (where a failure or a report
   // without `at` points).
   std::optional<location> innermost_location() const {
     for (auto it = innermost_.rbegin(); it != innermost_.rend(); ++it)
-      if (auto at = location_of(*it)) return at;
+      if (auto at = location_of(**it)) return at;
     return std::nullopt;
   }
 
@@ -88,13 +131,15 @@ class interpreter {
   value field(const typed_expr& e);
   value call(const typed_expr& e);
   value binary(const typed_expr& e);
+  bool compare(const typed_expr& e);
   value quantifier(const typed_expr& e);
 
   const check::checked_rule& rule_;
   const std::vector<value>& globals_;
   const evaluation_options& options_;
-  std::vector<value> slots_;
-  std::vector<value> innermost_;
+  std::vector<value>& slots_;
+  std::vector<const value*>& innermost_;  // the items of the loops being run, outermost first
+  std::vector<value>& arguments_;         // of the calls being made, see call()
 };
 
 value interpreter::eval(const typed_expr& e) {
@@ -108,12 +153,16 @@ value interpreter::eval(const typed_expr& e) {
       for (const auto& child : e.children) items.push_back(eval(child));
       return value(std::move(items));
     }
-    case K::name: return e.slot >= 0 ? slots_[static_cast<std::size_t>(e.slot)] : globals_[static_cast<std::size_t>(e.global)];
+    case K::name: {
+      value scratch;
+      return operand(e, scratch);
+    }
     case K::field: return field(e);
     case K::call: return call(e);
     case K::unary: {
-      value v = eval(e.children[0]);
-      if (e.op == check::op_code::logical_not) return value(!v.truthy());
+      value scratch;
+      const value& v = operand(e.children[0], scratch);
+      if (e.op == check::op_code::logical_not) return value(!v.truthy());  // see holds()
       if (v.absent()) return v;
       if (!v.is_int()) throw runtime_error(std::string("'-' applied to a ") + kind_name(v));
       if (v.as_int() == std::numeric_limits<std::int64_t>::min()) throw runtime_error("integer overflow");
@@ -126,7 +175,8 @@ value interpreter::eval(const typed_expr& e) {
 }
 
 value interpreter::field(const typed_expr& e) {
-  value of = eval(e.children[0]);
+  value scratch;
+  const value& of = operand(e.children[0], scratch);
   if (of.absent()) return of;
   if (of.is_object()) {
     object o = of.as_object();
@@ -148,15 +198,22 @@ value interpreter::field(const typed_expr& e) {
 }
 
 value interpreter::call(const typed_expr& e) {
-  std::vector<value> args;
-  args.reserve(e.children.size());
-  for (const auto& child : e.children) args.push_back(eval(child));
-  if (e.function->absent_propagates &&
-      std::any_of(args.begin(), args.end(), [](const value& v) { return v.absent(); }))
-    return {};
-  call_extras extras;
-  extras.pattern = e.pattern.get();
-  return e.function->call(args, extras);
+  // The arguments go on a stack the interpreter keeps, a nested call's above them: no
+  // allocation per call once the stack has grown (a vector per call was the evaluator's
+  // most frequent allocation). Each argument is evaluated before it is pushed, so a nested
+  // call has popped its own before.
+  const std::size_t base = arguments_.size();
+  for (const auto& child : e.children) arguments_.push_back(eval(child));
+  const std::span<const value> args(arguments_.data() + base, e.children.size());
+  value out;
+  if (!e.function->absent_propagates ||
+      std::none_of(args.begin(), args.end(), [](const value& v) { return v.absent(); })) {
+    call_extras extras;
+    extras.pattern = e.pattern.get();
+    out = e.function->call(args, extras);
+  }
+  arguments_.resize(base);
+  return out;
 }
 
 std::int64_t arithmetic(check::op_code op, std::int64_t a, std::int64_t b) {
@@ -197,44 +254,73 @@ bool member(const value& needle, const value& haystack) {
   return std::any_of(items.begin(), items.end(), [&](const value& v) { return equal(v, needle); });
 }
 
-value interpreter::binary(const typed_expr& e) {
+bool is_comparison(check::op_code op) {
   using check::op_code;
-  const op_code op = e.op;
-  if (op == op_code::logical_and) return value(eval(e.children[0]).truthy() && eval(e.children[1]).truthy());
-  if (op == op_code::logical_or) return value(eval(e.children[0]).truthy() || eval(e.children[1]).truthy());
-  value a = eval(e.children[0]);
-  value b = eval(e.children[1]);
   switch (op) {
-    case op_code::equal: return value(equal(a, b));
-    case op_code::not_equal: return value(!equal(a, b));
-    case op_code::in: return value(member(a, b));
-    case op_code::not_in: return value(!member(a, b));
+    case op_code::equal:
+    case op_code::not_equal:
+    case op_code::in:
+    case op_code::not_in:
     case op_code::less:
     case op_code::less_equal:
     case op_code::greater:
-    case op_code::greater_equal:
-      if (a.absent() || b.absent()) return value(false);
-      return value(ordered(op, a, b));
-    default: break;
+    case op_code::greater_equal: return true;
+    default: return false;
   }
+}
+
+// A binary expression whose operator is_comparison.
+bool interpreter::compare(const typed_expr& e) {
+  using check::op_code;
+  value scratch_a, scratch_b;
+  const value& a = operand(e.children[0], scratch_a);
+  const value& b = operand(e.children[1], scratch_b);
+  switch (e.op) {
+    case op_code::equal: return equal(a, b);
+    case op_code::not_equal: return !equal(a, b);
+    case op_code::in: return member(a, b);
+    case op_code::not_in: return !member(a, b);
+    default: return !a.absent() && !b.absent() && ordered(e.op, a, b);
+  }
+}
+
+bool interpreter::holds(const typed_expr& e) {
+  using check::op_code;
+  if (e.k == K::unary && e.op == op_code::logical_not) return !holds(e.children[0]);
+  if (e.k == K::binary) {
+    if (e.op == op_code::logical_and) return holds(e.children[0]) && holds(e.children[1]);
+    if (e.op == op_code::logical_or) return holds(e.children[0]) || holds(e.children[1]);
+    if (is_comparison(e.op)) return compare(e);
+  }
+  return eval(e).truthy();
+}
+
+value interpreter::binary(const typed_expr& e) {
+  using check::op_code;
+  const op_code op = e.op;
+  if (op == op_code::logical_and || op == op_code::logical_or || is_comparison(op)) return value(holds(e));
+  value scratch_a, scratch_b;
+  const value& a = operand(e.children[0], scratch_a);
+  const value& b = operand(e.children[1], scratch_b);
   if (a.absent() || b.absent()) return {};
   if (!a.is_int() || !b.is_int()) throw runtime_error("'" + e.text + "' needs ints");
   return value(arithmetic(op, a.as_int(), b.as_int()));
 }
 
 value interpreter::quantifier(const typed_expr& e) {
-  value domain = eval(e.children[0]);
+  value scratch;
+  const value& domain = operand(e.children[0], scratch);
   using check::op_code;
   const op_code q = e.op;
   std::int64_t hits = 0;
   if (!domain.absent()) {
     for (const value& item : domain.as_list()) {
       slots_[static_cast<std::size_t>(e.slot)] = item;
-      bool holds = eval(e.children[1]).truthy();
-      if (q == op_code::any && holds) return value(true);
-      if (q == op_code::all && !holds) return value(false);
-      if (q == op_code::none && holds) return value(false);
-      hits += holds ? 1 : 0;
+      bool yes = holds(e.children[1]);
+      if (q == op_code::any && yes) return value(true);
+      if (q == op_code::all && !yes) return value(false);
+      if (q == op_code::none && yes) return value(false);
+      hits += yes ? 1 : 0;
     }
   }
   if (q == op_code::count) return value(hits);
@@ -273,22 +359,24 @@ bool runs(const check::checked_rule& rule, const evaluation_options& options) {
 }
 
 void run_rule(const check::checked_rule& rule, const std::vector<value>& globals,
-              const evaluation_options& options, std::vector<finding>& out) {
+              const evaluation_options& options, buffers& b, std::vector<finding>& out) {
   severity level = rule.level;
   if (auto it = options.severity_overrides.find(rule.id); it != options.severity_overrides.end()) level = it->second;
-  interpreter in(rule, globals, options);
+  interpreter in(rule, globals, options, b);
   std::size_t produced = 0;
   const auto& message = options.lang == language::vi ? rule.message_vi : rule.message_en;
   try {
-    std::vector<evidence_item> evidence;
-    in.run(0, evidence, [&](const std::vector<evidence_item>& gathered) {
+    std::vector<pending_evidence>& evidence = b.evidence;
+    evidence.clear();
+    in.run(0, evidence, [&](const std::vector<pending_evidence>& gathered) {
       if (++produced > options.max_findings_per_rule) return;
       finding f;
       f.rule_id = rule.id;
       f.level = level;
       f.category = rule.category;
       f.reference = rule.cite;
-      f.evidence = gathered;
+      f.evidence.reserve(gathered.size());
+      for (const pending_evidence& item : gathered) f.evidence.push_back({*item.name, format(item.shown, options.lang)});
       f.message = render(in, message, options.lang, f.evidence);
       // `report at X` where X has no place (absent, say) falls back to the innermost item,
       // as docs/rule-language.md promises.
@@ -339,8 +427,9 @@ std::vector<finding> evaluate(const rule_set& rules, const void* root, const eva
     }
   }
   std::vector<finding> out;
+  buffers b;
   for (const auto& rule : rules.compiled())
-    if (runs(rule, options)) run_rule(rule, globals, options, out);
+    if (runs(rule, options)) run_rule(rule, globals, options, b, out);
   return out;
 }
 

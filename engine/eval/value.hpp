@@ -9,7 +9,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
 
 #include "engine/source.hpp"
@@ -69,24 +68,40 @@ struct object {
 class value;
 using list = std::vector<value>;
 
+// A value is a kind, a payload of plain data, and at most one block it keeps alive (owned
+// text, a list) shared by its copies: copying or destroying a value is a few word copies
+// and a reference count, with no dispatch on the kind. The evaluator copies values at every
+// step, so this matters more than anything a value does.
+//
+// Text is borrowed or owned. Borrowed: a view of text that outlives the evaluation (the
+// plan and its analysis, the catalogs, the rule set's literals), so reading a field copies
+// no bytes. Owned: text computed during the evaluation (fold(r), format(x)).
 class value {
  public:
-  using data_type = std::variant<std::monostate, bool, std::int64_t, std::string, date, interval,
-                                 std::shared_ptr<const list>, object>;
+  enum class kind : std::uint8_t { none, boolean, integer, string, date, interval, list, object };
 
   value() = default;  // absent
-  value(bool b) : data_(b) {}
-  value(std::int64_t i) : data_(i) {}
-  value(int i) : data_(std::int64_t{i}) {}
-  value(std::string s) : data_(std::move(s)) {}
-  value(const char* s) : data_(std::string(s)) {}
-  value(date d) : data_(d) {}
-  value(interval i) : data_(i) {}
-  value(list items) : data_(std::make_shared<const list>(std::move(items))) {}
-  value(object o) : data_(o) {}
+  value(bool b) : kind_(kind::boolean) { p_.b = b; }
+  value(std::int64_t i) : kind_(kind::integer) { p_.i = i; }
+  value(int i) : kind_(kind::integer) { p_.i = i; }
+  value(std::string s) { own(std::move(s)); }
+  value(const char* s) { own(std::string(s)); }
+  value(date d) : kind_(kind::date) { ::new (&p_.d) date(d); }
+  value(interval i) : kind_(kind::interval) { ::new (&p_.v) interval(i); }
+  value(list items);
+  value(object o) : kind_(kind::object) { ::new (&p_.o) object(o); }
+  // A string value viewing `s`, which must outlive every copy of the value.
+  static value borrow(std::string_view s) {
+    value v;
+    v.kind_ = kind::string;
+    v.p_.s = {s.data(), s.size()};
+    return v;
+  }
+  static value borrow(std::string&&) = delete;  // a temporary would dangle
 
   // The same value, remembering where in the plan it was read: a location built now, or
-  // an origin that builds it when asked (cheaper when most values are never reported).
+  // an origin that builds it when asked (cheaper when most values are never reported). The
+  // later of the two wins.
   value located(location at) const;
   value from(origin o) const {
     value copy = *this;
@@ -95,31 +110,55 @@ class value {
   }
   std::optional<location> where() const;
 
-  bool absent() const { return std::holds_alternative<std::monostate>(data_); }
-  bool is_bool() const { return std::holds_alternative<bool>(data_); }
-  bool is_int() const { return std::holds_alternative<std::int64_t>(data_); }
-  bool is_string() const { return std::holds_alternative<std::string>(data_); }
-  bool is_date() const { return std::holds_alternative<date>(data_); }
-  bool is_interval() const { return std::holds_alternative<interval>(data_); }
-  bool is_list() const { return std::holds_alternative<std::shared_ptr<const list>>(data_); }
-  bool is_object() const { return std::holds_alternative<object>(data_); }
+  kind what() const { return kind_; }
+  bool absent() const { return kind_ == kind::none; }
+  bool is_bool() const { return kind_ == kind::boolean; }
+  bool is_int() const { return kind_ == kind::integer; }
+  bool is_string() const { return kind_ == kind::string; }
+  bool is_date() const { return kind_ == kind::date; }
+  bool is_interval() const { return kind_ == kind::interval; }
+  bool is_list() const { return kind_ == kind::list; }
+  bool is_object() const { return kind_ == kind::object; }
 
-  bool as_bool() const { return std::get<bool>(data_); }
-  std::int64_t as_int() const { return std::get<std::int64_t>(data_); }
-  const std::string& as_string() const { return std::get<std::string>(data_); }
-  date as_date() const { return std::get<date>(data_); }
-  interval as_interval() const { return std::get<interval>(data_); }
-  const list& as_list() const { return *std::get<std::shared_ptr<const list>>(data_); }
-  object as_object() const { return std::get<object>(data_); }
+  // Each throws (std::runtime_error) on a value of another kind.
+  bool as_bool() const { return expect(kind::boolean), p_.b; }
+  std::int64_t as_int() const { return expect(kind::integer), p_.i; }
+  std::string_view as_string() const { return expect(kind::string), std::string_view(p_.s.data, p_.s.size); }
+  date as_date() const { return expect(kind::date), p_.d; }
+  interval as_interval() const { return expect(kind::interval), p_.v; }
+  const list& as_list() const { return expect(kind::list), *p_.l; }
+  object as_object() const { return expect(kind::object), p_.o; }
 
   // Truth in `when`, `where`, and/or/not: only `true` is true; absent is false.
-  bool truthy() const { return is_bool() && as_bool(); }
-
-  const data_type& data() const { return data_; }
+  bool truthy() const { return kind_ == kind::boolean && p_.b; }
 
  private:
-  data_type data_;
-  std::shared_ptr<const location> at_;
+  void own(std::string s);
+  void expect(kind k) const {
+    if (kind_ != k) wrong_kind();
+  }
+  [[noreturn]] static void wrong_kind();
+
+  struct text_view {
+    const char* data;
+    std::size_t size;
+  };
+  // Every member is trivially copyable, so the value's copies copy the bytes.
+  union payload {
+    payload() : i(0) {}
+    bool b;
+    std::int64_t i;
+    date d;
+    interval v;
+    object o;
+    text_view s;
+    const list* l;
+  };
+  kind kind_ = kind::none;
+  payload p_;
+  // Owned text, the list, or a location built by located() (which keeps the former alive in
+  // turn); null for everything else.
+  std::shared_ptr<const void> keeps_;
   origin origin_;
 };
 
