@@ -77,7 +77,13 @@ class interpreter {
         for (const value& item : items.as_list()) {
           slots_[static_cast<std::size_t>(s.slot)] = item;
           innermost_.push_back(&item);  // `items` holds the list while the loop runs
-          if (!s.has_condition || holds(s.condition)) run(step_index + 1, evidence, emit);
+          try {
+            if (!s.has_condition || holds(s.condition)) run(step_index + 1, evidence, emit);
+          } catch (...) {
+            // The items die with the unwinding: where the failure happened is taken now.
+            remember_failure_location();
+            throw;
+          }
           innermost_.pop_back();
         }
         return;
@@ -127,6 +133,12 @@ class interpreter {
     return std::nullopt;
   }
 
+  // Where a run that threw failed: the innermost location when it threw. (After the throw
+  // the loops' items are gone, so innermost_location() may no longer be asked.)
+  std::optional<location> failure_location() const {
+    return failure_located_ ? failure_at_ : innermost_location();
+  }
+
  private:
   value field(const typed_expr& e);
   value call(const typed_expr& e);
@@ -139,6 +151,14 @@ class interpreter {
   const evaluation_options& options_;
   std::vector<value>& slots_;
   std::vector<const value*>& innermost_;  // the items of the loops being run, outermost first
+  std::optional<location> failure_at_;
+  bool failure_located_ = false;
+
+  void remember_failure_location() {
+    if (failure_located_) return;  // the innermost loop saw it first
+    failure_at_ = innermost_location();
+    failure_located_ = true;
+  }
   std::vector<value>& arguments_;         // of the calls being made, see call()
 };
 
@@ -389,7 +409,7 @@ void run_rule(const check::checked_rule& rule, const std::vector<value>& globals
     f.rule_id = "internal-error";
     f.level = severity::error;
     f.category = "internal";
-    auto at = in.innermost_location();
+    auto at = in.failure_location();
     place(f, at);
     std::string where = at ? (at->place.empty() ? at->pointer : at->place) : std::string();
     f.message = options.lang == language::vi
