@@ -119,10 +119,10 @@ bool model_builder::is_object(node_id id, std::string_view what) {
 // not built aside and moved there (the moves were a fifth of building the model outside
 // normalisation). `t` stays empty when the value is not a text.
 void model_builder::read_text_value(node_id id, text& t) {
-  // Constructed in place: a plan has a few hundred items, each moved once less.
+  // Braces, not emplace_back(args...): clang 14 has no parenthesised aggregate initialisation.
   auto add = [&](node_id item) {
     std::string_view raw = tree_.as_string(item);
-    t.items.emplace_back(raw, planlint::text::normalize(raw), at(item));
+    t.items.push_back(text_item{raw, planlint::text::normalize(raw), at(item)});
   };
   if (tree_.kind(id) == json_kind::string) {
     add(id);
