@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/dates/folded_chars.hpp"
 #include "engine/dates/grammar.hpp"
 #include "engine/text/normalize.hpp"
 
@@ -35,8 +36,6 @@ std::vector<std::string> corpus() {
       if (entry.is_regular_file()) texts.push_back(read_file(entry.path()));
   return texts;
 }
-
-bool is_word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 TEST(dates_first_words, never_turn_away_a_word_the_grammar_reads) {
   std::size_t words = 0, parsed = 0;

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "engine/dates/grammar_def.hpp"
+#include "engine/dates/folded_chars.hpp"
 
 namespace planlint::dates::grammar {
 
@@ -13,9 +14,6 @@ bool parse_expression(const char*& first, const char* last, ast::expression& out
 }
 
 namespace {
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c); }
 
 // The word after one space (the folded text has one space between words), or nothing.
 std::string_view next_word(std::string_view after) {

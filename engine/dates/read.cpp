@@ -3,16 +3,13 @@
 #include <array>
 #include <string_view>
 
+#include "engine/dates/folded_chars.hpp"
 #include "engine/dates/grammar.hpp"
 #include "engine/dates/resolve.hpp"
 
 namespace planlint::dates {
 
 namespace {
-
-// As std::isalnum in the C locale, inline: the folded text is ASCII.
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_word_char(char c) { return is_letter(c) || (c >= '0' && c <= '9'); }
 
 // What may follow a date text in a cell: white space and closing punctuation.
 bool is_trailing(char c) {

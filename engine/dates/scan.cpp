@@ -1,16 +1,12 @@
 #include "engine/dates/scan.hpp"
 
+#include "engine/dates/folded_chars.hpp"
 #include "engine/dates/grammar.hpp"
 #include "engine/dates/resolve.hpp"
 
 namespace planlint::dates {
 
 namespace {
-
-// The folded text is ASCII letters and digits for words (as std::isalnum in the C locale,
-// without a library call per byte).
-bool is_word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // A date may start at a word, but not inside a number: "1.10", "18/2018", "2022-".
 bool may_start_at(const std::string& f, std::size_t i) {
