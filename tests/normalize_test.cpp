@@ -11,6 +11,20 @@ struct normalize_case {
   const char* folded;
 };
 
+// Where the source range behind each folded byte starts, and where it ends (the closing
+// entry included), as two lists: how the expected values below are written.
+std::vector<std::uint32_t> starts(const folded_text& f) {
+  std::vector<std::uint32_t> out;
+  for (const span& s : f.origins) out.push_back(s.begin);
+  return out;
+}
+
+std::vector<std::uint32_t> ends(const folded_text& f) {
+  std::vector<std::uint32_t> out;
+  for (const span& s : f.origins) out.push_back(s.end);
+  return out;
+}
+
 const normalize_case cases[] = {
     {"Tiêu chí 1.1", "Tiêu chí 1.1", "tieu chi 1.1"},
     {"Tie\u0302u chi\u0301", "Tiêu chí", "tieu chi"},  // decomposed marks compose to NFC
@@ -104,13 +118,12 @@ TEST(normalize, folded_range_covers_dropped_marks_but_not_trailing_space) {
   const std::string source = " Tie\u0302u chi\u0301 \t";
   folded_text f = fold_with_origins(source);
   ASSERT_EQ(f.text, "tieu chi");
-  ASSERT_EQ(f.origin.size(), f.text.size() + 1);
-  ASSERT_EQ(f.origin_end.size(), f.text.size() + 1);
+  ASSERT_EQ(f.origins.size(), f.text.size() + 1);
   span all = f.source_span(0, f.text.size());
   EXPECT_EQ(source.substr(all.begin, all.end - all.begin), "Tie\u0302u chi\u0301");
   span tieu = f.source_span(0, 4);
   EXPECT_EQ(source.substr(tieu.begin, tieu.end - tieu.begin), "Tie\u0302u");
-  EXPECT_EQ(f.source_span(3, 3), (span{f.origin[3], f.origin[3]}));
+  EXPECT_EQ(f.source_span(3, 3), (span{f.origins[3].begin, f.origins[3].begin}));
 }
 
 TEST(normalize, folded_at_finds_the_folded_byte_of_a_source_offset) {
@@ -132,34 +145,34 @@ TEST(normalize, folding_that_outgrows_the_source_keeps_every_origin) {
   for (int k = 0; k < 12; ++k) expected += "\ufffd";
   ASSERT_EQ(f.text, expected);
   EXPECT_EQ(fold(source), expected);
-  ASSERT_EQ(f.origin.size(), 37u);
+  ASSERT_EQ(f.origins.size(), 37u);
   for (std::size_t k = 0; k < 36; ++k) {
-    EXPECT_EQ(f.origin[k], k / 3) << k;
-    EXPECT_EQ(f.origin_end[k], k / 3 + 1) << k;
+    EXPECT_EQ(f.origins[k].begin, k / 3) << k;
+    EXPECT_EQ(f.origins[k].end, k / 3 + 1) << k;
   }
-  EXPECT_EQ(f.origin[36], 12u);
-  EXPECT_EQ(f.origin_end[36], 12u);
+  EXPECT_EQ(f.origins[36].begin, 12u);
+  EXPECT_EQ(f.origins[36].end, 12u);
 }
 
 // A mark after a letter that folds to several bytes widens every one of them.
 TEST(normalize, mark_widens_every_folded_byte_of_its_letter) {
   folded_text f = fold_with_origins("\u0416\u0301x");  // Cyrillic Zhe, acute accent, x
   ASSERT_EQ(f.text, "\u0436x");
-  EXPECT_EQ(f.origin, (std::vector<std::uint32_t>{0, 0, 4, 5}));
-  EXPECT_EQ(f.origin_end, (std::vector<std::uint32_t>{4, 4, 5, 5}));
+  EXPECT_EQ(starts(f), (std::vector<std::uint32_t>{0, 0, 4, 5}));
+  EXPECT_EQ(ends(f), (std::vector<std::uint32_t>{4, 4, 5, 5}));
   // A leading space run and a mark after a space: the key neither starts nor ends in a space.
   folded_text g = fold_with_origins(" \u00c9\u0301 \u0323");
   ASSERT_EQ(g.text, "e");
-  EXPECT_EQ(g.origin, (std::vector<std::uint32_t>{1, 8}));
-  EXPECT_EQ(g.origin_end, (std::vector<std::uint32_t>{5, 8}));
+  EXPECT_EQ(starts(g), (std::vector<std::uint32_t>{1, 8}));
+  EXPECT_EQ(ends(g), (std::vector<std::uint32_t>{5, 8}));
 }
 
 // ASCII white space is space, tab and \n \v \f \r; other control characters are kept.
 TEST(normalize, ascii_white_space_and_control_characters) {
   folded_text f = fold_with_origins("A\x0b\x0c" "B\x1c");
   ASSERT_EQ(f.text, "a b\x1c");
-  EXPECT_EQ(f.origin, (std::vector<std::uint32_t>{0, 1, 3, 4, 5}));
-  EXPECT_EQ(f.origin_end, (std::vector<std::uint32_t>{1, 3, 4, 5, 5}));
+  EXPECT_EQ(starts(f), (std::vector<std::uint32_t>{0, 1, 3, 4, 5}));
+  EXPECT_EQ(ends(f), (std::vector<std::uint32_t>{1, 3, 4, 5, 5}));
   EXPECT_EQ(fold("\xc2\xa8" "b"), "\xc2\xa8" "b");  // a spacing diaeresis has no canonical decomposition
 }
 
@@ -193,8 +206,8 @@ TEST(normalize, latin_letters_and_their_neighbours_keep_their_origins) {
     folded_text f = fold_with_origins(c.input);
     EXPECT_EQ(f.text, c.folded) << c.input;
     EXPECT_EQ(fold(c.input), c.folded) << c.input;
-    EXPECT_EQ(f.origin, c.origin) << c.input;
-    EXPECT_EQ(f.origin_end, c.origin_end) << c.input;
+    EXPECT_EQ(starts(f), c.origin) << c.input;
+    EXPECT_EQ(ends(f), c.origin_end) << c.input;
   }
 }
 
@@ -286,3 +299,136 @@ TEST(normalize, byte_check_refuses_what_normalize_would_change) {
   for (const char* text : {"Tổ chức thực hiện", "Năm học 2024 - 2025", "KẾ HOẠCH Cải tiến"})
     EXPECT_EQ(planlint::text::normalize(text), text);
 }
+
+namespace planlint::text {
+namespace {
+
+// The byte-at-a-time check already_normalized() was before it became a state machine: the
+// state machine must answer exactly as it did.
+bool byte_at_a_time_already_normalized(std::string_view utf8) {
+  const auto* b = reinterpret_cast<const unsigned char*>(utf8.data());
+  const std::size_t n = utf8.size();
+  if (n == 0) return true;
+  if (b[0] == ' ' || b[n - 1] == ' ') return false;
+  for (std::size_t i = 0; i < n;) {
+    const unsigned char c = b[i];
+    if (c >= 0x21 && c < 0x7F) {
+      ++i;
+    } else if (c == ' ') {
+      if (b[i + 1] == ' ') return false;
+      ++i;
+    } else if (c >= 0xC3 && c <= 0xC9) {
+      if (i + 1 >= n || (b[i + 1] & 0xC0) != 0x80 || (c == 0xC9 && b[i + 1] > 0x8F)) return false;
+      i += 2;
+    } else if (c == 0xE1) {
+      if (i + 2 >= n || b[i + 1] < 0xB8 || b[i + 1] > 0xBB || (b[i + 2] & 0xC0) != 0x80) return false;
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Every text of up to four bytes drawn from the bytes at the edges of each class the check
+// tells apart (controls, space, printable ASCII, DEL, continuation bytes and their sub-ranges,
+// the leads it accepts and their neighbours).
+TEST(normalize, byte_check_state_machine_answers_as_the_byte_at_a_time_check) {
+  const unsigned char edges[] = {0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x41, 0x7E, 0x7F,
+                                 0x80, 0x8F, 0x90, 0xB7, 0xB8, 0xBB, 0xBC, 0xBF, 0xC0,
+                                 0xC2, 0xC3, 0xC8, 0xC9, 0xCA, 0xCC, 0xE0, 0xE1, 0xE2, 0xFF};
+  const std::size_t k = std::size(edges);
+  std::size_t checked = 0, accepted = 0;
+  for (std::size_t length = 0; length <= 4; ++length) {
+    std::size_t count = 1;
+    for (std::size_t i = 0; i < length; ++i) count *= k;
+    for (std::size_t code = 0; code < count; ++code) {
+      std::string text;
+      for (std::size_t i = 0, c = code; i < length; ++i, c /= k) text += static_cast<char>(edges[c % k]);
+      const bool expected = byte_at_a_time_already_normalized(text);
+      ASSERT_EQ(already_normalized(text), expected) << ::testing::PrintToString(text);
+      ++checked;
+      accepted += expected;
+    }
+  }
+  EXPECT_EQ(checked, 1u + 28 + 28 * 28 + 28 * 28 * 28 + 28 * 28 * 28 * 28);
+  EXPECT_GT(accepted, 1000u);  // the table covers both answers
+}
+
+// Longer texts: the state carries across every byte, spaces at the edges and doubled
+// anywhere, a sequence cut at the end.
+TEST(normalize, byte_check_on_long_vietnamese_text) {
+  std::string line = "Tăng cường công tác kiểm tra, đánh giá chất lượng giáo dục ở các khối lớp";
+  for (int k = 0; k < 5; ++k) line += " " + line;
+  EXPECT_TRUE(already_normalized(line));
+  EXPECT_FALSE(already_normalized(line + " "));
+  EXPECT_FALSE(already_normalized(" " + line));
+  std::string doubled = line;
+  doubled.insert(doubled.size() / 2, " ");
+  EXPECT_EQ(already_normalized(doubled), byte_at_a_time_already_normalized(doubled));
+  std::string cut = line + "ớ";
+  cut.pop_back();
+  EXPECT_FALSE(already_normalized(cut));
+  EXPECT_TRUE(already_normalized(line + "ớ"));
+}
+
+// The folder works on stack buffers of 256 bytes (the source's size plus 8 must fit) and on
+// heap buffers past that; a folding that outgrows the stack buffer moves to the heap. At and
+// around each edge, the key and every origin are exact.
+TEST(normalize, folding_across_the_stack_buffer_edge) {
+  for (std::size_t n : {0u, 1u, 15u, 16u, 247u, 248u, 249u, 250u, 600u}) {
+    const std::string source(n, 'A');
+    folded_text f = fold_with_origins(source);
+    ASSERT_EQ(f.text, std::string(n, 'a')) << n;
+    EXPECT_EQ(fold(source), std::string(n, 'a')) << n;
+    ASSERT_EQ(f.origins.size(), n + 1) << n;
+    for (std::size_t i = 0; i < n; ++i)
+      ASSERT_EQ(f.origins[i], (span{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)})) << n;
+    EXPECT_EQ(f.origins[n], (span{static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(n)})) << n;
+  }
+  // Stray bytes fold to U+FFFD, three bytes for one: 100 of them start on the stack and end
+  // on the heap, 300 start on the heap and grow it.
+  for (std::size_t n : {5u, 82u, 83u, 100u, 300u}) {
+    const std::string source(n, '\xfe');
+    folded_text f = fold_with_origins(source);
+    std::string expected;
+    for (std::size_t k = 0; k < n; ++k) expected += "\ufffd";
+    ASSERT_EQ(f.text, expected) << n;
+    EXPECT_EQ(fold(source), expected) << n;
+    ASSERT_EQ(f.origins.size(), 3 * n + 1) << n;
+    for (std::size_t i = 0; i < 3 * n; ++i)
+      ASSERT_EQ(f.origins[i], (span{static_cast<std::uint32_t>(i / 3), static_cast<std::uint32_t>(i / 3 + 1)})) << n;
+    EXPECT_EQ(f.origins[3 * n], (span{static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(n)})) << n;
+  }
+}
+
+// Spaces at the edges and inside, Vietnamese letters and decomposed marks, on both sides of
+// the stack buffer's edge: the same key and origins whatever the buffer.
+TEST(normalize, folding_of_a_long_text_matches_its_short_pieces) {
+  const std::string piece = "  Tie\u0302\u0301u\u00a0chí  Đạt ";  // folds to "tieu chi dat"
+  folded_text one = fold_with_origins(piece);
+  ASSERT_EQ(one.text, "tieu chi dat");
+  std::string source;
+  std::string expected;
+  for (int k = 0; k < 20; ++k) {
+    source += piece;
+    expected += (k ? " " : "") + one.text;
+  }
+  ASSERT_GT(source.size(), 256u);
+  folded_text all = fold_with_origins(source);
+  ASSERT_EQ(all.text, expected);
+  EXPECT_EQ(fold(source), expected);
+  // The k-th piece's key sits at k * 13 and points into the k-th piece's bytes.
+  for (std::size_t k = 0; k < 20; ++k) {
+    const std::size_t at = k * (one.text.size() + 1);
+    for (std::size_t i = 0; i < one.text.size(); ++i) {
+      const span want{static_cast<std::uint32_t>(k * piece.size() + one.origins[i].begin),
+                      static_cast<std::uint32_t>(k * piece.size() + one.origins[i].end)};
+      ASSERT_EQ(all.origins[at + i], want) << k << " " << i;
+    }
+  }
+  EXPECT_EQ(all.origins.back(), (span{static_cast<std::uint32_t>(source.size()), static_cast<std::uint32_t>(source.size())}));
+}
+
+}  // namespace
+}  // namespace planlint::text

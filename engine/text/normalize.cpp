@@ -352,46 +352,63 @@ std::string fold_spaces_of_composed(std::string_view composed) {
 // plan pass, and skip the NFC check and the folding copy.
 namespace {
 
-// How already_normalized() reads a byte: a table, so that printable ASCII (most bytes) costs
-// one lookup and one comparison instead of four comparisons.
-enum byte_kind : unsigned char { refused, printable, space, latin_lead, additional_lead };
-struct byte_kinds {
-  unsigned char kind[0x100] = {};
-  constexpr byte_kinds() {
-    for (int c = 0x21; c < 0x7F; ++c) kind[c] = printable;
-    kind[' '] = space;
-    for (int c = 0xC3; c <= 0xC9; ++c) kind[c] = latin_lead;  // U+00C0-U+027F, two bytes
-    kind[0xE1] = additional_lead;                              // U+1000-U+1FFF, three bytes
+// already_normalized() as a state machine over the bytes, one table lookup per byte and no
+// branch: Vietnamese text alternates one-, two- and three-byte characters, so the byte-at-a-
+// time version's branch per character kind was mispredicted about once a character, which made
+// it 7% of a check's time. Each byte's table entry holds, for every state, the state that byte
+// leads to, six bits a state (a "shift DFA"): the next state is (entry >> state) & 63, with
+// states numbered by their bit offset, so the chain from byte to byte is a shift and a mask.
+enum dfa_state : unsigned {
+  after_space = 0,       // at the start, or after a space: a space here is refused
+  after_char = 6,        // after a whole character that is no space
+  needs_tail = 12,       // after C3-C8: any continuation byte (U+00C0-U+023F)
+  needs_tail_c9 = 18,    // after C9: 80-8F only (U+0240-U+024F)
+  needs_e1_second = 24,  // after E1: B8-BB (U+1E00-U+1EFF)
+  needs_e1_tail = 30,    // after E1 B8-BB: any continuation byte
+  refused = 36,          // anything else; it stays refused
+};
+
+constexpr dfa_state dfa_step(dfa_state from, unsigned char c) {
+  const bool tail = c >= 0x80 && c <= 0xBF;
+  switch (from) {
+    case after_space:
+    case after_char:
+      if (c == ' ') return from == after_char ? after_space : refused;
+      if (c >= 0x21 && c <= 0x7E) return after_char;
+      if (c >= 0xC3 && c <= 0xC8) return needs_tail;
+      if (c == 0xC9) return needs_tail_c9;
+      if (c == 0xE1) return needs_e1_second;
+      return refused;  // control characters, DEL, other leads, stray continuation bytes
+    case needs_tail: return tail ? after_char : refused;
+    case needs_tail_c9: return c >= 0x80 && c <= 0x8F ? after_char : refused;
+    case needs_e1_second: return c >= 0xB8 && c <= 0xBB ? needs_e1_tail : refused;
+    case needs_e1_tail: return tail ? after_char : refused;
+    case refused: return refused;
+  }
+  return refused;
+}
+
+struct normalized_dfa {
+  std::uint64_t next[0x100] = {};
+  constexpr normalized_dfa() {
+    constexpr dfa_state states[] = {after_space,     after_char,    needs_tail, needs_tail_c9,
+                                    needs_e1_second, needs_e1_tail, refused};
+    for (int c = 0; c < 0x100; ++c)
+      for (dfa_state s : states)
+        next[c] |= std::uint64_t{dfa_step(s, static_cast<unsigned char>(c))} << s;
   }
 };
-constexpr byte_kinds byte_table;
+constexpr normalized_dfa normalized_table;
 
 }  // namespace
 
 bool already_normalized(std::string_view utf8) {
-  const auto* b = reinterpret_cast<const unsigned char*>(utf8.data());
-  const std::size_t n = utf8.size();
-  if (n == 0) return true;
-  if (b[0] == ' ' || b[n - 1] == ' ') return false;
-  for (std::size_t i = 0; i < n;) {
-    const unsigned char c = b[i];
-    const unsigned char kind = byte_table.kind[c];
-    if (kind == printable) {
-      ++i;
-    } else if (kind == space) {
-      if (b[i + 1] == ' ') return false;  // b[n-1] is no space, so b[i+1] exists
-      ++i;
-    } else if (kind == latin_lead) {  // up to U+024F: C9 80 .. C9 8F
-      if (i + 1 >= n || (b[i + 1] & 0xC0) != 0x80 || (c == 0xC9 && b[i + 1] > 0x8F)) return false;
-      i += 2;
-    } else if (kind == additional_lead) {  // U+1E00-U+1EFF: E1 B8 80 .. E1 BB BF
-      if (i + 2 >= n || b[i + 1] < 0xB8 || b[i + 1] > 0xBB || (b[i + 2] & 0xC0) != 0x80) return false;
-      i += 3;
-    } else {
-      return false;  // control characters, DEL, other leads, stray continuation bytes
-    }
-  }
-  return true;
+  if (utf8.empty()) return true;
+  // Starting after a space refuses a leading space; ending anywhere but after a character
+  // refuses a trailing space and a truncated sequence.
+  std::uint64_t state = after_space;
+  for (char c : utf8) state = (normalized_table.next[static_cast<unsigned char>(c)] >> state) & 63;
+  return state == after_char;
 }
 
 std::string normalize(std::string_view utf8) {
@@ -434,28 +451,38 @@ constexpr ascii_folding ascii_table;
 // bytes, so (capacity - written) - (source bytes left) never shrinks on ASCII and the ASCII
 // path needs no capacity check; only a non-ASCII character can fold to more bytes than it
 // has (U+FFFD for one stray byte, a few lower-case letters), and that path checks.
+//
+// A short source (every cell, most passages) is folded into buffers on the stack and the
+// results are made at their exact size: a folded key of up to 15 bytes then needs no heap at
+// all (the string's own buffer), and the origins one allocation. A longer one is folded
+// straight into the results' own heap buffers, trimmed at the end.
 template <bool with_origins>
 class folder {
  public:
-  explicit folder(std::string_view in) : in_(in) { grow(in.size() + slack); }
+  explicit folder(std::string_view in) : in_(in) {
+    if (in.size() + slack <= inline_capacity) {
+      text_ = inline_text_;
+      origins_ = inline_origins_;
+      capacity_ = inline_capacity;
+    } else {
+      grow(in.size() + slack);
+    }
+  }
 
   void run() {
     const auto* bytes = reinterpret_cast<const unsigned char*>(in_.data());
     const std::size_t n = in_.size();
-    char* text = text_.data();
-    std::uint32_t* origin = with_origins ? origin_.data() : nullptr;
-    std::uint32_t* origin_end = with_origins ? origin_end_.data() : nullptr;
-    std::size_t capacity = text_.size();
+    char* text = text_;
+    span* origins = origins_;
+    std::size_t capacity = capacity_;
     std::size_t size = 0;
     bool pending_space = false;
     std::size_t space_start = 0;
 
     auto emit = [&](char c, std::size_t start, std::size_t end) {
       text[size] = c;
-      if constexpr (with_origins) {
-        origin[size] = static_cast<std::uint32_t>(start);
-        origin_end[size] = static_cast<std::uint32_t>(end);
-      }
+      if constexpr (with_origins)
+        origins[size] = {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)};
       ++size;
     };
     // A space is kept only between kept characters: never first, never doubled (a space can
@@ -511,20 +538,17 @@ class folder {
       if (capacity - size < (n - i) + slack) {
         size_ = size;
         grow(std::max(2 * capacity, size + (n - i) + 2 * slack));
-        text = text_.data();
-        if constexpr (with_origins) {
-          origin = origin_.data();
-          origin_end = origin_end_.data();
-        }
-        capacity = text_.size();
+        text = text_;
+        origins = origins_;
+        capacity = capacity_;
       }
       flush_space(start);
       if (is_combining_mark(c)) {
         // The mark belongs to the last kept character: all its folded bytes (they share an
         // origin, and no other character has that origin) now end after the mark.
         if constexpr (with_origins) {
-          for (std::size_t k = size; k > 0 && origin[k - 1] == origin[size - 1]; --k)
-            origin_end[k - 1] = static_cast<std::uint32_t>(i);
+          for (std::size_t k = size; k > 0 && origins[k - 1].begin == origins[size - 1].begin; --k)
+            origins[k - 1].end = static_cast<std::uint32_t>(i);
         }
         continue;
       }
@@ -551,39 +575,60 @@ class folder {
   }
 
   std::string take_text() {
-    text_.resize(size_);
-    return std::move(text_);
+    if (text_ == inline_text_) return std::string(text_, size_);
+    heap_text_.resize(size_);
+    return std::move(heap_text_);
   }
 
   folded_text take() {
     folded_text out;
-    origin_.resize(size_);
-    origin_end_.resize(size_);
-    origin_.push_back(static_cast<std::uint32_t>(in_.size()));
-    origin_end_.push_back(static_cast<std::uint32_t>(in_.size()));
+    const auto end = static_cast<std::uint32_t>(in_.size());
+    if (origins_ == inline_origins_) {
+      out.origins.reserve(size_ + 1);
+      out.origins.assign(origins_, origins_ + size_);
+    } else {
+      heap_origins_.resize(size_);  // within its capacity: the push below does not allocate
+      out.origins = std::move(heap_origins_);
+    }
+    out.origins.push_back({end, end});
     out.text = take_text();
-    out.origin = std::move(origin_);
-    out.origin_end = std::move(origin_end_);
     return out;
   }
 
  private:
   // Room for the longest folding of one character (4 bytes) and the space before it.
   static constexpr std::size_t slack = 8;
+  // The stack buffers' size: a cell, or a passage of a few lines.
+  static constexpr std::size_t inline_capacity = 256;
 
-  // Keeps the first size_ folded bytes.
+  // Moves the first size_ folded bytes (and origins) to heap buffers of `capacity`.
   void grow(std::size_t capacity) {
-    text_.resize(capacity);
+    std::string text(capacity, '\0');
+    std::copy_n(text_, size_, text.data());
+    heap_text_ = std::move(text);
+    text_ = heap_text_.data();
     if constexpr (with_origins) {
-      origin_.resize(capacity);
-      origin_end_.resize(capacity);
+      std::vector<span> origins(capacity);
+      std::copy_n(origins_, size_, origins.data());
+      heap_origins_ = std::move(origins);
+      origins_ = heap_origins_.data();
     }
+    capacity_ = capacity;
   }
 
   std::string_view in_;
-  std::string text_;
-  std::vector<std::uint32_t> origin_, origin_end_;
-  std::size_t size_ = 0;  // folded bytes written
+  char* text_ = nullptr;        // inline_text_ or heap_text_'s buffer
+  span* origins_ = nullptr;     // inline_origins_ or heap_origins_'s buffer (with origins)
+  std::size_t capacity_ = 0;    // of both
+  std::size_t size_ = 0;        // folded bytes written
+  std::string heap_text_;
+  std::vector<span> heap_origins_;
+  char inline_text_[inline_capacity];
+  // Raw storage, not span[]: span's members have initialisers, and an array of them would be
+  // zeroed (2 KB) per call. A span is an implicit-lifetime aggregate: each one begins to exist
+  // as the folder writes it, and only written ones are read.
+  alignas(span) unsigned char inline_origins_storage_[sizeof(span) * (with_origins ? inline_capacity : 1)];
+  span* const inline_origins_ = reinterpret_cast<span*>(inline_origins_storage_);
 };
 
 }  // namespace
@@ -614,9 +659,10 @@ folded_text fold_with_origins(std::string_view utf8) {
 }
 
 std::size_t folded_text::folded_at(std::uint32_t source_offset) const {
-  // origin is non-decreasing; its last entry (the source size) is not a folded byte.
-  auto it = std::lower_bound(origin.begin(), origin.end() - 1, source_offset);
-  return static_cast<std::size_t>(it - origin.begin());
+  // The starts are non-decreasing; the last entry (the source size) is not a folded byte.
+  auto it = std::lower_bound(origins.begin(), origins.end() - 1, source_offset,
+                             [](const span& s, std::uint32_t offset) { return s.begin < offset; });
+  return static_cast<std::size_t>(it - origins.begin());
 }
 
 // Not fold_with_origins(utf8).text: rules fold every passage, and filling the two offset

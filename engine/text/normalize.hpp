@@ -34,19 +34,20 @@ std::string fold(std::string_view utf8);
 bool already_normalized(std::string_view utf8);
 
 // fold() that remembers where each byte came from, so that a reader working on the folded
-// text can point at the original: origin[i] is the source byte offset where the character
-// behind folded byte i starts, origin_end[i] where it ends (after any combining marks that
-// were dropped; a folded space stands for the whole white-space run). Both vectors carry one
-// extra entry: the source's size.
+// text can point at the original: origins[i] is the source byte range of the character behind
+// folded byte i, from where it starts to where it ends (after any combining marks that were
+// dropped; a folded space stands for the whole white-space run). One extra entry closes it:
+// {source size, source size}. The ranges sit in one vector, not a vector of starts and one of
+// ends: a text is folded for every passage and every cell a reader reads, and each vector was
+// a heap allocation.
 struct folded_text {
   std::string text;
-  std::vector<std::uint32_t> origin;
-  std::vector<std::uint32_t> origin_end;
+  std::vector<span> origins;
   // The source byte range behind folded bytes [begin, end); an empty folded range maps to
   // an empty source range at begin.
-  std::uint32_t source_begin(std::size_t begin) const { return origin[begin]; }
+  std::uint32_t source_begin(std::size_t begin) const { return origins[begin].begin; }
   std::uint32_t source_end(std::size_t end) const {
-    return end == 0 ? origin[0] : origin_end[end - 1];
+    return end == 0 ? origins[0].begin : origins[end - 1].end;
   }
   span source_span(std::size_t begin, std::size_t end) const {
     if (end <= begin) return {source_begin(begin), source_begin(begin)};
