@@ -20,6 +20,10 @@ std::string text::joined_raw() const {
 void text::join_items() {
   joined.clear();
   if (items.size() < 2) return;
+  // Sized once: appending item by item grew the string two or three times per list.
+  std::size_t size = items.size() - 1;
+  for (const auto& item : items) size += item.normalized.size();
+  joined.reserve(size);
   for (const auto& item : items) {
     if (&item != &items.front()) joined += ' ';
     joined += item.normalized;
