@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
+#include <type_traits>
 
 #include <gtest/gtest.h>
 
@@ -143,6 +145,41 @@ TEST(plan_model, raw_texts_live_as_long_as_the_plan) {
   EXPECT_EQ(owners.items[1].normalized, "Tổ chuyên môn");
   EXPECT_EQ(owners.joined_raw(), "Hiệu  trưởng\nTổ\tchuyên môn");
   EXPECT_EQ(kept->rows[0].no.items[0].raw, "1");
+}
+
+// Every text views its own run of the plan's all_text_items: many texts, lists among them,
+// and an empty list, each reading
+// back exactly its own strings. Texts filled before later ones were added stay valid.
+TEST(plan_model, texts_view_their_own_items_in_the_plan) {
+  std::string rows;
+  for (int i = 0; i < 40; ++i) {
+    const std::string n = std::to_string(i);
+    rows += std::string(i ? "," : "") + R"({"no": ")" + n + R"(", "actions": ["a)" + n + R"(", " b  )" + n +
+            R"(", "c)" + n + R"("], "owners": [], "notes": "Ghi\u00a0chú )" + n + R"("})";
+  }
+  load_result r = load_plan_text(R"({"rows": [)" + rows + "]}", "t.json");
+  ASSERT_TRUE(r.ok());
+  const plan& p = *r.value;
+  ASSERT_EQ(p.rows.size(), 40u);
+  for (std::size_t i = 0; i < 40; ++i) {
+    const row& w = p.rows[i];
+    const std::string n = std::to_string(i);
+    ASSERT_EQ(w.no.items.size(), 1u);
+    EXPECT_EQ(w.no.items.front().raw, n);
+    ASSERT_EQ(w.actions.items.size(), 3u);
+    EXPECT_EQ(w.actions.items[0].normalized, "a" + n);
+    EXPECT_EQ(w.actions.items[1].raw, " b  " + n);
+    EXPECT_EQ(w.actions.items[1].normalized, "b " + n);
+    EXPECT_EQ(w.actions.items.back().normalized, "c" + n);
+    EXPECT_EQ(w.actions.joined_normalized(), "a" + n + " b " + n + " c" + n);
+    EXPECT_EQ(w.actions.items[2].at.pointer(), "/rows/" + n + "/actions/2");
+    EXPECT_TRUE(w.owners.present);
+    EXPECT_TRUE(w.owners.items.empty());
+    EXPECT_EQ(w.notes.joined_normalized(), "Ghi chú " + n);
+  }
+  EXPECT_EQ(p.all_text_items.size(), 40u * 5);
+  EXPECT_THROW(p.rows[0].actions.items.at(3), std::out_of_range);
+  static_assert(!std::is_copy_constructible_v<plan>, "a copy's texts would view the original's items");
 }
 
 }  // namespace

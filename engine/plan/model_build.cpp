@@ -84,6 +84,7 @@ class model_builder {
   const json_tree& tree_;
   const load_limits& limits_;
   std::vector<input_error> errors_;
+  std::vector<text_item>* items_ = nullptr;  // the plan's all_text_items, reserved in build()
 };
 
 void model_builder::error(input_error_kind kind, node_id id, std::string message, std::string expected) {
@@ -124,19 +125,25 @@ bool model_builder::is_object(node_id id, std::string_view what) {
 // normalisation). `t` stays empty when the value is not a text.
 void model_builder::read_text_value(node_id id, text& t) {
   // Braces, not emplace_back(args...): clang 14 has no parenthesised aggregate initialisation.
+  // The items go to the end of the plan's all_text_items, which build() reserved for every
+  // string of the tree: the push never moves the items earlier texts view.
+  std::vector<text_item>& items = *items_;
+  const std::size_t first = items.size();
   auto add = [&](node_id item) {
     std::string_view raw = tree_.as_string(item);
-    t.items.push_back(text_item{raw, planlint::text::normalize(raw), at(item)});
+    items.push_back(text_item{raw, planlint::text::normalize(raw), at(item)});
   };
+  auto view = [&] { return text_item_list(items.data() + first, items.size() - first); };
   if (tree_.kind(id) == json_kind::string) {
     add(id);
+    t.items = view();
   } else if (tree_.kind(id) == json_kind::array) {
     t.is_list = true;
-    t.items.reserve(tree_.children(id).size());
     for (node_id item : tree_.children(id)) {
       if (tree_.kind(item) == json_kind::string) add(item);
       else wrong_type(item, "a text (each element of a list of texts)");
     }
+    t.items = view();
     t.join_items();
   } else {
     wrong_type(id, expected_text);
@@ -361,6 +368,12 @@ void model_builder::read_monitoring(node_id root, plan& p) {
 }
 
 void model_builder::build(plan& p) {
+  // Each string node gives at most one text item: with room for all of them, the vector
+  // never reallocates under the texts that view it.
+  std::size_t strings = 0;
+  for (node_id id = 0; id < tree_.size(); ++id) strings += tree_.kind(id) == json_kind::string;
+  p.all_text_items.reserve(strings);
+  items_ = &p.all_text_items;
   node_id root = tree_.root();
   if (tree_.kind(root) != json_kind::object) {
     error(input_error_kind::not_an_object, root,

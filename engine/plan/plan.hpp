@@ -7,6 +7,7 @@
 // Immutable once built; safe to share between threads.
 #include <cstddef>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -43,12 +44,36 @@ struct text_item {
   location at;
 };
 
+// A text's items: a view of consecutive items in the plan's all_text_items, which the plan keeps
+// (like text_item::raw's tree). A vector per text was an allocation per field, most of them
+// holding one item.
+class text_item_list {
+ public:
+  text_item_list() = default;
+  text_item_list(const text_item* first, std::size_t size) : first_(first), size_(size) {}
+  const text_item* begin() const { return first_; }
+  const text_item* end() const { return first_ + size_; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const text_item& front() const { return first_[0]; }
+  const text_item& back() const { return first_[size_ - 1]; }
+  const text_item& operator[](std::size_t i) const { return first_[i]; }
+  const text_item& at(std::size_t i) const {
+    if (i >= size_) throw std::out_of_range("plan::text_item_list::at");
+    return first_[i];
+  }
+
+ private:
+  const text_item* first_ = nullptr;
+  std::size_t size_ = 0;
+};
+
 // A "text" field: a string or an array of strings.
 struct text {
   bool present = false;  // false when the field is missing or null
   bool is_list = false;  // written as an array
   location at;           // the field's value (the string, or the array)
-  std::vector<text_item> items;
+  text_item_list items;
   // The normalised items joined with " ", kept when there are several (join_items() sets
   // it): rules read whole texts many times per check.
   std::string joined;
@@ -135,7 +160,17 @@ struct school_info {
 };
 
 struct plan {
+  plan() = default;
+  // Not copyable: a copy's texts would still view this plan's all_text_items.
+  plan(const plan&) = delete;
+  plan& operator=(const plan&) = delete;
+  plan(plan&&) = default;  // the items stay where they are: the texts' views stay valid
+  plan& operator=(plan&&) = default;
+
   std::shared_ptr<const json_tree> tree;  // every value, unknown fields included
+  // Every text's items, in one block (each text views its own run of them). Reserved for
+  // every string of the tree before the first item is added, so it never moves.
+  std::vector<text_item> all_text_items;
   // The file as read (empty text for a plan given as parsed JSON).
   const source_text& source() const { return tree->source(); }
   text format, framework;
