@@ -234,6 +234,22 @@ TEST(normalize, compose_gives_nfc_on_and_off_the_latin_path) {
   for (const auto& [input, composed] : cases) EXPECT_EQ(compose(input), composed) << input;
 }
 
+// The Latin composition writes into a buffer of the source's size: a composite takes no more
+// bytes than its starter and marks did (one byte and two marks become three bytes, a text of
+// nothing but composites shrinks the most), and a long text composes piece by piece.
+TEST(normalize, latin_composition_fits_in_the_source_size) {
+  const std::string piece = "Tie\xcc\x82\xcc\x81u chua\xcc\x82\xcc\x89n ";  // Tiếu chuẩn
+  const std::string composed_piece = "Ti\xe1\xba\xbfu chu\xe1\xba\xa9n ";
+  ASSERT_EQ(compose(piece), composed_piece);
+  std::string source, expected;
+  for (int k = 0; k < 50; ++k) source += piece, expected += composed_piece;
+  EXPECT_EQ(compose(source), expected);
+  EXPECT_EQ(compose("e\xcc\x82\xcc\x81"), "\xe1\xba\xbf");  // five bytes to three
+  EXPECT_EQ(compose("o\xcc\x9b\xcc\x80o\xcc\x9b\xcc\x80"), "\xe1\xbb\x9d\xe1\xbb\x9d");
+  EXPECT_EQ(compose("a"), "a");
+  EXPECT_EQ(compose(""), "");
+}
+
 // normalize() tries the Latin composition before asking whether the text is NFC at all.
 TEST(normalize, normalize_composes_then_folds_white_space) {
   EXPECT_EQ(normalize("Vie\xcc\xa3\xcc\x82t \n Nam"), "Vi\xe1\xbb\x87t Nam");
