@@ -119,9 +119,12 @@ span trimmed(std::string_view cell, span piece) {
 }  // namespace
 
 std::vector<party> read_owners(std::string_view cell) {
+  const std::vector<span> cut = pieces(cell);
   std::vector<span> parts;
-  for (span piece : pieces(cell)) split_commas(cell, piece, parts);
+  parts.reserve(cut.size() + static_cast<std::size_t>(std::count(cell.begin(), cell.end(), ',')));
+  for (span piece : cut) split_commas(cell, piece, parts);
   std::vector<party> out;
+  out.reserve(parts.size());  // sized once: a cell names a few parties, and growing cost two or three allocations
   for (span part : parts) {
     span bytes = trimmed(cell, part);
     if (bytes.empty()) continue;
