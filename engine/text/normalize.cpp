@@ -479,30 +479,7 @@ class folder {
   void run() {
     const auto* bytes = reinterpret_cast<const unsigned char*>(in_.data());
     const std::size_t n = in_.size();
-    char* text = text_;
-    span* origins = origins_;
-    std::size_t capacity = capacity_;
-    std::size_t size = 0;
-    bool pending_space = false;
-    std::size_t space_start = 0;
-
-    auto emit = [&](char c, std::size_t start, std::size_t end) {
-      text[size] = c;
-      if constexpr (with_origins)
-        origins[size] = {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)};
-      ++size;
-    };
-    // A space is kept only between kept characters: never first, never doubled (a space can
-    // be left last when marks follow it; it is trimmed at the end).
-    auto emit_space = [&](std::size_t start, std::size_t end) {
-      if (size > 0 && text[size - 1] != ' ') emit(' ', start, end);
-    };
-    auto flush_space = [&](std::size_t at) {
-      if (!pending_space) return;
-      pending_space = false;
-      emit_space(space_start, at);
-    };
-
+    state s{text_, origins_, capacity_};
     std::size_t i = 0;
     while (i < n) {
       const unsigned char b = bytes[i];
@@ -510,75 +487,32 @@ class folder {
         // ASCII (most of any plan): no decoding, one folded byte.
         const char folded = ascii_table.folded[b];
         if (folded == ' ') {
-          if (!pending_space) space_start = i;
-          pending_space = true;
+          start_space(s, i);
         } else {
-          flush_space(i);
-          emit(folded, i, i + 1);
+          flush_space(s, i);
+          emit(s, folded, i, i + 1);
         }
         ++i;
         continue;
       }
-      const std::size_t start = i;
       std::size_t length = 0;
       if (const UChar32 letter = latin_at(bytes, i, n, length); letter >= 0) {
         // A Vietnamese letter: one folded byte for two or three, so no capacity check.
         if (const char key = plain_table.of(letter)) {
+          flush_space(s, i);
+          emit(s, key, i, i + length);
           i += length;
-          flush_space(start);
-          emit(key, start, i);
           continue;
         }
       }
-      int32_t next = static_cast<int32_t>(i);
-      UChar32 c;
-      U8_NEXT(bytes, next, static_cast<int32_t>(n), c);
-      i = static_cast<std::size_t>(next);
-      if (c < 0) c = 0xFFFD;
-      if (is_invisible(c)) continue;
-      if (is_dash(c)) c = '-';
-      if (is_space(c)) {
-        if (!pending_space) space_start = start;
-        pending_space = true;
-        continue;
-      }
-      if (capacity - size < (n - i) + slack) {
-        size_ = size;
-        grow(std::max(2 * capacity, size + (n - i) + 2 * slack));
-        text = text_;
-        origins = origins_;
-        capacity = capacity_;
-      }
-      flush_space(start);
-      if (is_combining_mark(c)) {
-        // The mark belongs to the last kept character: all its folded bytes (they share an
-        // origin, and no other character has that origin) now end after the mark.
-        if constexpr (with_origins) {
-          for (std::size_t k = size; k > 0 && origins[k - 1].begin == origins[size - 1].begin; --k)
-            origins[k - 1].end = static_cast<std::uint32_t>(i);
-        }
-        continue;
-      }
-      const UChar32 folded = base_letter(c);
-      if (folded == ' ') {  // none is known to, but a base letter read as a space is one
-        emit_space(start, i);
-      } else if (folded < 0x80) {
-        emit(static_cast<char>(folded), start, i);
-      } else {
-        char buffer[U8_MAX_LENGTH];
-        int32_t length = 0;
-        UBool error = false;
-        U8_APPEND(buffer, length, U8_MAX_LENGTH, folded, error);
-        if (error) {
-          length = 0;
-          U8_APPEND_UNSAFE(buffer, length, 0xFFFD);
-        }
-        for (int32_t k = 0; k < length; ++k) emit(buffer[k], start, i);
-      }
+      // Anything else, out of line and on a copy of the state: the loop above then makes no
+      // call, and its state stays in registers (with the general path inline, the calls into
+      // ICU there made the compiler keep it on the stack, reloaded and stored per byte).
+      i = general_character(s, i);
     }
     // A trailing space is possible when the text ended in marks after a space.
-    while (size > 0 && text[size - 1] == ' ') --size;
-    size_ = size;
+    while (s.size > 0 && s.text[s.size - 1] == ' ') --s.size;
+    size_ = s.size;
   }
 
   std::string take_text() {
@@ -605,6 +539,105 @@ class folder {
  private:
   // Room for the longest folding of one character (4 bytes) and the space before it.
   static constexpr std::size_t slack = 8;
+
+  // What the loop carries from byte to byte: the buffers it writes, how much it wrote, and
+  // whether a run of white space waits to be written as one space (and where it began).
+  struct state {
+    char* text;
+    span* origins;  // with origins only
+    std::size_t capacity;
+    std::size_t size = 0;
+    std::size_t space_start = 0;
+    bool pending_space = false;
+  };
+
+  static void emit(state& s, char c, std::size_t start, std::size_t end) {
+    s.text[s.size] = c;
+    if constexpr (with_origins)
+      s.origins[s.size] = {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)};
+    ++s.size;
+  }
+  // A space is kept only between kept characters: never first, never doubled (a space can
+  // be left last when marks follow it; it is trimmed at the end).
+  static void emit_space(state& s, std::size_t start, std::size_t end) {
+    if (s.size > 0 && s.text[s.size - 1] != ' ') emit(s, ' ', start, end);
+  }
+  static void start_space(state& s, std::size_t at) {
+    if (!s.pending_space) s.space_start = at;
+    s.pending_space = true;
+  }
+  static void flush_space(state& s, std::size_t at) {
+    if (!s.pending_space) return;
+    s.pending_space = false;
+    emit_space(s, s.space_start, at);
+  }
+
+  // The character at source byte i on the general path (decoded with every check: marks,
+  // white space and invisible characters beyond ASCII, dashes, other scripts, ill-formed
+  // bytes); returns where the next one starts.
+  // The state goes in and out field by field: copied whole, the compiler kept the loop's
+  // state as one block on the stack.
+  std::size_t general_character(state& s, std::size_t i) {
+    state copy{s.text, s.origins, s.capacity, s.size, s.space_start, s.pending_space};
+    i = general_character_of(copy, i);
+    s.text = copy.text;
+    s.origins = copy.origins;
+    s.capacity = copy.capacity;
+    s.size = copy.size;
+    s.space_start = copy.space_start;
+    s.pending_space = copy.pending_space;
+    return i;
+  }
+  [[gnu::noinline]] std::size_t general_character_of(state& s, std::size_t i) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(in_.data());
+    const std::size_t n = in_.size();
+    const std::size_t start = i;
+    int32_t next = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_NEXT(bytes, next, static_cast<int32_t>(n), c);
+    i = static_cast<std::size_t>(next);
+    if (c < 0) c = 0xFFFD;
+    if (is_invisible(c)) return i;
+    if (is_dash(c)) c = '-';
+    if (is_space(c)) {
+      start_space(s, start);
+      return i;
+    }
+    if (s.capacity - s.size < (n - i) + slack) {
+      size_ = s.size;
+      grow(std::max(2 * s.capacity, s.size + (n - i) + 2 * slack));
+      s.text = text_;
+      s.origins = origins_;
+      s.capacity = capacity_;
+    }
+    flush_space(s, start);
+    if (is_combining_mark(c)) {
+      // The mark belongs to the last kept character: all its folded bytes (they share an
+      // origin, and no other character has that origin) now end after the mark.
+      if constexpr (with_origins) {
+        for (std::size_t k = s.size; k > 0 && s.origins[k - 1].begin == s.origins[s.size - 1].begin; --k)
+          s.origins[k - 1].end = static_cast<std::uint32_t>(i);
+      }
+      return i;
+    }
+    const UChar32 folded = base_letter(c);
+    if (folded == ' ') {  // none is known to, but a base letter read as a space is one
+      emit_space(s, start, i);
+    } else if (folded < 0x80) {
+      emit(s, static_cast<char>(folded), start, i);
+    } else {
+      char buffer[U8_MAX_LENGTH];
+      int32_t length = 0;
+      UBool error = false;
+      U8_APPEND(buffer, length, U8_MAX_LENGTH, folded, error);
+      if (error) {
+        length = 0;
+        U8_APPEND_UNSAFE(buffer, length, 0xFFFD);
+      }
+      for (int32_t k = 0; k < length; ++k) emit(s, buffer[k], start, i);
+    }
+    return i;
+  }
   // The stack buffers' size: a cell, or a passage of a few lines.
   static constexpr std::size_t inline_capacity = 256;
 
