@@ -36,6 +36,7 @@ std::vector<std::string> corpus() {
       "trong suốt năm học, trong giai đoạn 2022 - 2024, trong trong năm học, vào vào tháng 5/2025",
       "năm 2024, năm học, NH: 2024-2025, năm học: 2024 - 2025, 17 / 5 / 2024, 17 . 5 . 2024, 2024abc",
       "09 /2024, 9- 12 - 2024, 20245, 10a/2024, 1. Tiêu chí, 08 phòng, 1.10, ngày 17 tháng 5 năm 2024",
+      "17/5-2024, 17.5/2024, 1.6.2024, 09/202, 09/20245, 1/2/3, năm học: 2024-2025, năm học:2024, năm học.",
       "thường xuyên, hàng năm, hàng năm học, hàng tuần, hàng ngày, hàng quý, hằng tháng, liên tục, lâu dài",
       "giai đoạn từ 2022, giai đoạn 2022-2025, vào năm học 2024-2025, vào cuối năm học, trong HK2",
   };
@@ -138,6 +139,17 @@ TEST(dates_first_words, turn_away_everyday_words) {
   EXPECT_TRUE(may_begin_expression("vao", " thang 5/2025"));
   EXPECT_TRUE(may_begin_expression("vao", " vao thang 5/2025"));
   EXPECT_TRUE(may_begin_expression("nam", " hoc"));
+  EXPECT_FALSE(may_begin_expression("1", ".6"));
+  EXPECT_FALSE(may_begin_expression("1", ".6\", \"level\""));
+  EXPECT_FALSE(may_begin_expression("2", ". 3"));
+  EXPECT_FALSE(may_begin_expression("09", "/202"));
+  EXPECT_FALSE(may_begin_expression("17", "/5-2024"));
+  EXPECT_FALSE(may_begin_expression("17", "/"));
+  EXPECT_TRUE(may_begin_expression("09", "/2024"));
+  EXPECT_TRUE(may_begin_expression("09", " / 2024"));
+  EXPECT_TRUE(may_begin_expression("17", "/5/2024"));
+  EXPECT_TRUE(may_begin_expression("17", "-5-2024"));
+  EXPECT_TRUE(may_begin_expression("17", " . 5 . 2024"));
   EXPECT_TRUE(may_begin_expression("nam", " 2024"));
   EXPECT_TRUE(may_begin_expression("ngay", " 17 thang 5"));
   EXPECT_TRUE(may_begin_expression("hang", " tuan"));

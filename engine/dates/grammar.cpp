@@ -33,6 +33,13 @@ constexpr std::uint64_t packed(std::string_view word) {
 
 static_assert(std::all_of(std::begin(first_words), std::end(first_words),
                           [](std::string_view w) { return w.size() <= 8; }));
+// For each first letter, the lengths of the first words beginning with it (bit n: n letters):
+// a test that turns most words away ("cua", "cho", "truong") before they are packed.
+constexpr auto first_word_lengths = [] {
+  std::array<std::uint16_t, 256> out{};
+  for (std::string_view w : first_words) out[static_cast<unsigned char>(w[0])] |= std::uint16_t(1u << w.size());
+  return out;
+}();
 // Sorted, so that telling a first word from the others (most words) is a binary search.
 constexpr auto sorted_first_words = [] {
   std::array<std::uint64_t, std::size(first_words)> out{};
@@ -47,21 +54,33 @@ bool begins_part(std::string_view next) {
   return next == "nam" || next == "nh" || next == "hoc" || next.starts_with("hk");
 }
 
+// The spaces the skipper would pass over, from `i`.
+std::size_t skip_spaces(std::string_view text, std::size_t i) {
+  while (i < text.size() && text[i] == ' ') ++i;
+  return i;
+}
+
 // A number begins a date only as a four-digit year ("2024", "2024-05-17", "2024 - 2025") or
-// as the first number of "17/5/2024", "17.5.2024", "17-5-2024", "09/2024": all its digits,
-// then a separator and a digit (spaces allowed around the separator, as the skipper allows
-// them). Most numbers of a plan ("08 phòng học", "1. Tiêu chí") are neither, and a parse at
-// each cost more than the scan.
+// as the first number of "17/5/2024", "17.5.2024", "17-5-2024" (a separator, a number, the
+// same separator and a digit) or "09/2024" ('/' and four digits), spaces allowed around the
+// separators as the skipper allows them. Most numbers of a plan ("08 phòng học", criterion
+// "1.6", "1. Tiêu chí") are none of these, and a parse at each cost more than the scan.
 bool number_may_begin(std::string_view word, std::string_view after) {
   std::size_t digits = 0;
   while (digits < word.size() && is_digit(word[digits])) ++digits;
   if (digits == 4) return true;               // number4 needs exactly four, then no digit
   if (digits < word.size()) return false;     // "10a": a letter where a separator must be
-  std::size_t i = 0;
-  while (i < after.size() && after[i] == ' ') ++i;
+  std::size_t i = skip_spaces(after, 0);
   if (i == after.size() || !(after[i] == '/' || after[i] == '.' || after[i] == '-')) return false;
-  ++i;
-  while (i < after.size() && after[i] == ' ') ++i;
+  const char separator = after[i];
+  i = skip_spaces(after, i + 1);
+  std::size_t second = i;
+  while (i < after.size() && is_digit(after[i])) ++i;
+  if (i == second) return false;
+  if (separator == '/' && i - second == 4) return true;  // "09/2024"
+  i = skip_spaces(after, i);
+  if (i == after.size() || after[i] != separator) return false;
+  i = skip_spaces(after, i + 1);
   return i < after.size() && is_digit(after[i]);
 }
 
@@ -83,7 +102,8 @@ bool may_begin_expression(std::string_view word, std::string_view after) {
   if (digit_at(0)) return number_may_begin(word, after);
   // Character tests rather than starts_with: this runs at every word of every passage.
   if ((word[0] == 'h' && word.size() > 1 && word[1] == 'k') || (word[0] == 't' && digit_at(1))) return true;
-  if (word.size() > 8) return false;
+  if (word.size() > 8 || !(first_word_lengths[static_cast<unsigned char>(word[0])] & (1u << word.size())))
+    return false;
   const std::uint64_t key = packed(word);
   if (!std::binary_search(sorted_first_words.begin(), sorted_first_words.end(), key)) return false;
   const std::string_view next = next_word(after);  // only looked at after a first word
