@@ -193,22 +193,24 @@ class resolver {
     if (to <= from)
       fail(n.to, "khoảng tháng " + written(n.from) + " – " + written(n.to) + " bị ngược");
     resolved r = of(kind::months, interval{month_interval(y, from).first, month_interval(y, to).last});
+    r.parts.reserve(2);
     r.parts.push_back({kind::month, month_interval(y, from), bytes(n.from)});
     r.parts.push_back({kind::month, month_interval(y, to), bytes(n.to)});
     return r;
   }
   resolved point(const ast::months_list& n) {
-    std::vector<const ast::number*> months{&n.head};
-    for (const auto& m : n.tail) months.push_back(&m);
-    std::vector<int> values;
-    for (const auto* m : months) values.push_back(month(*m));
+    // The months in order, read in place (no list of pointers or values to allocate).
+    const std::size_t count = n.tail.size() + 1;
+    auto at = [&n](std::size_t i) -> const ast::number& { return i == 0 ? n.head : n.tail[i - 1]; };
+    for (std::size_t i = 0; i < count; ++i) month(at(i));
     int y = year(n.y);
-    for (std::size_t i = 1; i < values.size(); ++i)
-      if (values[i] <= values[i - 1])
-        fail(*months[i], "tháng " + written(*months[i]) + " phải đứng sau tháng " + written(*months[i - 1]));
-    resolved r = of(kind::months, interval{month_interval(y, values.front()).first, month_interval(y, values.back()).last});
-    for (std::size_t i = 0; i < values.size(); ++i)
-      r.parts.push_back({kind::month, month_interval(y, values[i]), bytes(*months[i])});
+    for (std::size_t i = 1; i < count; ++i)
+      if (at(i).value <= at(i - 1).value)
+        fail(at(i), "tháng " + written(at(i)) + " phải đứng sau tháng " + written(at(i - 1)));
+    resolved r = of(kind::months, interval{month_interval(y, at(0).value).first, month_interval(y, at(count - 1).value).last});
+    r.parts.reserve(count);
+    for (std::size_t i = 0; i < count; ++i)
+      r.parts.push_back({kind::month, month_interval(y, at(i).value), bytes(at(i))});
     return r;
   }
   resolved point(const ast::quarter& n) {
