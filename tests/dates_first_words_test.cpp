@@ -11,7 +11,7 @@
 
 #include "engine/dates/folded_chars.hpp"
 #include "engine/dates/grammar.hpp"
-#include "engine/dates/grammar_def.hpp"
+#include "engine/dates/first_words.hpp"
 #include "engine/text/normalize.hpp"
 
 namespace planlint::dates::grammar {
@@ -96,6 +96,17 @@ TEST(dates_first_words, every_first_word_begins_a_date_before_some_word) {
     EXPECT_TRUE(some) << word;
     if (word != "nh") EXPECT_FALSE(may_begin_expression(word, " bcd")) << word;  // "NH: …"
   }
+}
+
+// The inline test on first letter and length: only words no expression begins with.
+TEST(dates_first_words, turned_away_by_shape_alone) {
+  for (std::string_view word : first_words) EXPECT_FALSE(turned_away_by_shape(word)) << word;
+  for (std::string_view word : {"2024", "1", "hk", "hk1", "hki", "t9", "t12", "thuong", "ca", "nh"})
+    EXPECT_FALSE(turned_away_by_shape(word)) << word;
+  for (std::string_view word : {"cua", "cho", "a", "t", "h", "nguoi", "x", "phong", "bao", "kien"})
+    EXPECT_TRUE(turned_away_by_shape(word)) << word;
+  EXPECT_TRUE(turned_away_by_shape("thuongxyz"));  // longer than any first word
+  EXPECT_FALSE(turned_away_by_shape("hkabcdefgh"));  // "hk" needs no word end
 }
 
 TEST(dates_first_words, turn_away_everyday_words) {

@@ -33,13 +33,6 @@ constexpr std::uint64_t packed(std::string_view word) {
 
 static_assert(std::all_of(std::begin(first_words), std::end(first_words),
                           [](std::string_view w) { return w.size() <= 8; }));
-// For each first letter, the lengths of the first words beginning with it (bit n: n letters):
-// a test that turns most words away ("cua", "cho", "truong") before they are packed.
-constexpr auto first_word_lengths = [] {
-  std::array<std::uint16_t, 256> out{};
-  for (std::string_view w : first_words) out[static_cast<unsigned char>(w[0])] |= std::uint16_t(1u << w.size());
-  return out;
-}();
 // Sorted, so that telling a first word from the others (most words) is a binary search.
 constexpr auto sorted_first_words = [] {
   std::array<std::uint64_t, std::size(first_words)> out{};
@@ -97,13 +90,10 @@ bool begins_endpoint(std::string_view next) {
 }  // namespace
 
 bool may_begin_expression(std::string_view word, std::string_view after) {
-  if (word.empty()) return false;
-  auto digit_at = [&](std::size_t i) { return i < word.size() && is_digit(word[i]); };
-  if (digit_at(0)) return number_may_begin(word, after);
-  // Character tests rather than starts_with: this runs at every word of every passage.
-  if ((word[0] == 'h' && word.size() > 1 && word[1] == 'k') || (word[0] == 't' && digit_at(1))) return true;
-  if (word.size() > 8 || !(first_word_lengths[static_cast<unsigned char>(word[0])] & (1u << word.size())))
-    return false;
+  if (word.empty() || turned_away_by_shape(word)) return false;
+  if (is_digit(word[0])) return number_may_begin(word, after);
+  // "hk…", "t9…": any length (turned_away_by_shape let them by).
+  if (word.size() > 1 && ((word[0] == 'h' && word[1] == 'k') || (word[0] == 't' && is_digit(word[1])))) return true;
   const std::uint64_t key = packed(word);
   if (!std::binary_search(sorted_first_words.begin(), sorted_first_words.end(), key)) return false;
   const std::string_view next = next_word(after);  // only looked at after a first word

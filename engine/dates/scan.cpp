@@ -1,5 +1,6 @@
 #include "engine/dates/scan.hpp"
 
+#include "engine/dates/first_words.hpp"
 #include "engine/dates/folded_chars.hpp"
 #include "engine/dates/grammar.hpp"
 #include "engine/dates/resolve.hpp"
@@ -59,7 +60,8 @@ std::vector<reading> scan(std::string_view passage, const text::folded_text& fol
     // The test first: most words begin no date, and a failed X3 parse at each of them was
     // half the time a check spent reading dates (the syntax tree is only built after it).
     const std::string_view view = f;
-    if (!grammar::may_begin_expression(view.substr(i, word_end - i), view.substr(word_end))) {
+    const std::string_view word = view.substr(i, word_end - i);
+    if (grammar::turned_away_by_shape(word) || !grammar::may_begin_expression(word, view.substr(word_end))) {
       i = word_end;
       continue;
     }
