@@ -116,6 +116,64 @@ TEST(dates_calendar, loading_errors_are_values) {
             std::vector<std::string>{"/nonexistent/calendars.json: cannot open the file"});
 }
 
+// days_for_year is what the readers use per reading: the same days as for_year, with no copy.
+TEST(dates_calendar, days_for_year_are_the_days_of_for_year) {
+  const calendar_set& set = default_calendars();
+  for (int year : {2022, 2024, 2025, 2027, 1900, 2100})
+    for (int shift : {0, 10, -15, 15}) {
+      calendar_lookup full = set.for_year(year, shift);
+      days_lookup days = set.days_for_year(year, shift);
+      ASSERT_TRUE(full.value && days.value) << year << " " << shift;
+      EXPECT_EQ(*days.value, days_of(*full.value)) << year << " " << shift;
+      EXPECT_EQ(school_year_window(*days.value), school_year_window(*full.value));
+      EXPECT_EQ(semester_window(*days.value, 2), semester_window(*full.value, 2));
+    }
+  days_lookup known = set.days_for_year(2024, 10);
+  ASSERT_TRUE(known.value);
+  EXPECT_FALSE(known.value->derived);
+  EXPECT_EQ(known.value->earliest_return.to_iso(), "2024-09-01");
+  EXPECT_EQ(known.value->general_return.to_iso(), "2024-09-08");
+  EXPECT_EQ(known.value->opening.to_iso(), "2024-09-05");  // not shifted
+  EXPECT_EQ(known.value->semester1_end.to_iso(), "2025-01-18");
+  EXPECT_EQ(known.value->year_end.to_iso(), "2025-06-10");
+  EXPECT_EQ(known.value->administration_end.to_iso(), "2025-06-30");
+  EXPECT_EQ(known.value->admissions_end.to_iso(), "2025-07-31");
+  days_lookup derived = set.days_for_year(2027);
+  ASSERT_TRUE(derived.value);
+  EXPECT_TRUE(derived.value->derived);
+  EXPECT_EQ(semester_window(*derived.value, 1).to_iso(), "2027-08-22..2028-01-18");
+  EXPECT_EQ(semester_window(*derived.value, 2).to_iso(), "2028-01-19..2028-05-31");
+}
+
+TEST(dates_calendar, days_for_year_has_the_errors_of_for_year) {
+  const calendar_set& set = default_calendars();
+  for (auto [year, shift] : {std::pair{2024, 16}, {2024, -16}, {1899, 0}, {2101, 0}, {1899, 20}}) {
+    days_lookup days = set.days_for_year(year, shift);
+    EXPECT_FALSE(days.value);
+    EXPECT_EQ(days.error, set.for_year(year, shift).error);
+  }
+  EXPECT_EQ(set.days_for_year(1899).error, "năm học 1899 nằm ngoài khoảng 1900–2100");
+}
+
+// A default without a fact leaves that day unset, in the days as in the calendar.
+TEST(dates_calendar, derived_days_without_a_default_stay_unset) {
+  calendar_set partial = load_calendars(R"({"format": "planlint.calendars/1",
+      "default": {"earliest_return": "Y-08-20", "year_end": "Y+1-05-25", "source": "test"}, "years": []})",
+                                        "partial.json");
+  EXPECT_FALSE(partial.ok());
+  days_lookup days = partial.days_for_year(2030, 5);
+  ASSERT_TRUE(days.value);
+  EXPECT_EQ(days.value->earliest_return.to_iso(), "2030-08-25");
+  EXPECT_EQ(days.value->year_end.to_iso(), "2031-05-30");
+  EXPECT_EQ(days.value->opening, civil_date{});
+  EXPECT_EQ(days.value->general_return, civil_date{});  // an unset day is not shifted
+  calendar_lookup full = partial.for_year(2030, 5);
+  ASSERT_TRUE(full.value);
+  EXPECT_EQ(days_of(*full.value), *days.value);
+  EXPECT_EQ(full.value->opening.source, "test");
+  EXPECT_EQ(full.value->opening.confidence, "suy ra");
+}
+
 TEST(dates_calendar, the_embedded_file_read_from_disk_matches) {
   calendar_set from_disk = load_calendars_file(std::string(PLANLINT_SOURCE_DIR) + "/rules/data/calendars.json");
   EXPECT_TRUE(from_disk.ok());

@@ -12,20 +12,22 @@ namespace {
 
 using json = nlohmann::json;
 
-constexpr const char* fact_names[] = {"earliest_return", "general_return", "opening",
-                                      "semester1_end",   "year_end",       "administration_end",
-                                      "admissions_end"};
-
-calendar_fact* fact_named(school_year_calendar& c, std::string_view name) {
-  if (name == "earliest_return") return &c.earliest_return;
-  if (name == "general_return") return &c.general_return;
-  if (name == "opening") return &c.opening;
-  if (name == "semester1_end") return &c.semester1_end;
-  if (name == "year_end") return &c.year_end;
-  if (name == "administration_end") return &c.administration_end;
-  if (name == "admissions_end") return &c.admissions_end;
-  return nullptr;
-}
+// Every fact of a calendar: its name in the data, and where it sits in a calendar and in
+// its days (one table, so that loading, deriving and looking up walk the same facts).
+struct fact_field {
+  const char* name;
+  calendar_fact school_year_calendar::*fact;
+  civil_date school_year_days::*day;
+};
+constexpr fact_field fact_fields[] = {
+    {"earliest_return", &school_year_calendar::earliest_return, &school_year_days::earliest_return},
+    {"general_return", &school_year_calendar::general_return, &school_year_days::general_return},
+    {"opening", &school_year_calendar::opening, &school_year_days::opening},
+    {"semester1_end", &school_year_calendar::semester1_end, &school_year_days::semester1_end},
+    {"year_end", &school_year_calendar::year_end, &school_year_days::year_end},
+    {"administration_end", &school_year_calendar::administration_end, &school_year_days::administration_end},
+    {"admissions_end", &school_year_calendar::admissions_end, &school_year_days::admissions_end},
+};
 
 // "2024-08-22" → a day that exists, or nothing.
 std::optional<civil_date> parse_iso(const std::string& text) {
@@ -87,11 +89,12 @@ class loader {
     out.decision = node.value("decision", "");
     if (node.contains("issued")) out.issued = fact(node["issued"], where + ".issued");
     bool complete = true;
-    for (const char* name : fact_names) {
+    for (const fact_field& field : fact_fields) {
+      const char* name = field.name;
       auto value = node.contains(name) ? fact(node[name], where + "." + name) : std::nullopt;
       if (!node.contains(name)) error(where, std::string("missing \"") + name + "\"");
       if (!value) complete = false;
-      else *fact_named(out, name) = *value;
+      else out.*field.fact = *value;
     }
     if (!complete) return std::nullopt;
     if (!(out.earliest_return.date <= out.general_return.date &&
@@ -121,13 +124,24 @@ bool parse_default_day(const std::string& text, int& offset, int& month, int& da
 
 }  // namespace
 
-interval school_year_window(const school_year_calendar& c) {
-  return {c.earliest_return.date, c.year_end.date};
+school_year_days days_of(const school_year_calendar& c) {
+  school_year_days out;
+  for (const fact_field& field : fact_fields) out.*field.day = (c.*field.fact).date;
+  out.derived = c.derived;
+  return out;
+}
+
+interval school_year_window(const school_year_days& d) { return {d.earliest_return, d.year_end}; }
+
+interval school_year_window(const school_year_calendar& c) { return school_year_window(days_of(c)); }
+
+interval semester_window(const school_year_days& d, int semester) {
+  if (semester == 1) return {d.earliest_return, d.semester1_end};
+  return {add_days(d.semester1_end, 1), d.year_end};
 }
 
 interval semester_window(const school_year_calendar& c, int semester) {
-  if (semester == 1) return {c.earliest_return.date, c.semester1_end.date};
-  return {add_days(c.semester1_end.date, 1), c.year_end.date};
+  return semester_window(days_of(c), semester);
 }
 
 interval administration_window(const school_year_calendar& c) {
@@ -138,38 +152,59 @@ interval admissions_window(const school_year_calendar& c) {
   return {add_days(c.year_end.date, 1), c.admissions_end.date};
 }
 
-school_year_calendar calendar_set::derive(int first_year) const {
-  school_year_calendar out;
-  out.first_year = first_year;
+std::string calendar_set::lookup_error(int first_year, int shift_days) const {
+  if (shift_days < -max_province_shift_days || shift_days > max_province_shift_days)
+    return "độ lệch khung thời gian của địa phương " + std::to_string(shift_days) +
+           " ngày vượt quá 15 ngày cho phép";
+  if (first_year < 1900 || first_year > 2100)
+    return "năm học " + std::to_string(first_year) + " nằm ngoài khoảng 1900–2100";
+  return {};
+}
+
+school_year_days calendar_set::derive_days(int first_year) const {
+  school_year_days out;
   out.derived = true;
-  for (const char* name : fact_names) {
-    auto it = default_days_.find(name);
-    calendar_fact& f = *fact_named(out, name);
-    if (it != default_days_.end()) {
-      const default_day& d = it->second;
-      int year = first_year + d.year_offset;
-      // 29/2 in a default would not exist every year; take the month's last day then.
-      f.date = {year, d.month, std::min(d.day, last_day_of_month(year, d.month))};
-    }
-    f.source = default_source_;
-    f.confidence = "suy ra";
+  for (std::size_t i = 0; i < default_days_.size(); ++i) {
+    if (!default_days_[i]) continue;  // missing from the file (an error when loading)
+    const default_day& d = *default_days_[i];
+    int year = first_year + d.year_offset;
+    // 29/2 in a default would not exist every year; take the month's last day then.
+    out.*fact_fields[i].day = {year, d.month, std::min(d.day, last_day_of_month(year, d.month))};
   }
   return out;
 }
 
-calendar_lookup calendar_set::for_year(int first_year, int shift_days) const {
-  if (shift_days < -max_province_shift_days || shift_days > max_province_shift_days)
-    return {std::nullopt, "độ lệch khung thời gian của địa phương " + std::to_string(shift_days) +
-                              " ngày vượt quá 15 ngày cho phép"};
-  if (first_year < 1900 || first_year > 2100)
-    return {std::nullopt, "năm học " + std::to_string(first_year) + " nằm ngoài khoảng 1900–2100"};
+days_lookup calendar_set::days_for_year(int first_year, int shift_days) const {
+  std::string error = lookup_error(first_year, shift_days);
+  if (!error.empty()) return {std::nullopt, std::move(error)};
   auto it = years_.find(first_year);
-  school_year_calendar out = it != years_.end() ? it->second : derive(first_year);
-  out.shift_days = shift_days;
-  out.earliest_return.date = add_days(out.earliest_return.date, shift_days);
-  out.general_return.date = add_days(out.general_return.date, shift_days);
-  out.year_end.date = add_days(out.year_end.date, shift_days);
+  school_year_days out = it != years_.end() ? days_of(it->second) : derive_days(first_year);
+  if (shift_days != 0) {  // add_days(d, 0) is d: no Boost round trip for the usual no shift
+    out.earliest_return = add_days(out.earliest_return, shift_days);
+    out.general_return = add_days(out.general_return, shift_days);
+    out.year_end = add_days(out.year_end, shift_days);
+  }
   return {out, {}};
+}
+
+calendar_lookup calendar_set::for_year(int first_year, int shift_days) const {
+  days_lookup days = days_for_year(first_year, shift_days);
+  if (!days.value) return {std::nullopt, std::move(days.error)};
+  auto it = years_.find(first_year);
+  school_year_calendar out;
+  if (it != years_.end()) {
+    out = it->second;
+  } else {
+    out.first_year = first_year;
+    out.derived = true;
+    for (const fact_field& field : fact_fields) {
+      (out.*field.fact).source = default_source_;
+      (out.*field.fact).confidence = "suy ra";
+    }
+  }
+  for (const fact_field& field : fact_fields) (out.*field.fact).date = (*days.value).*field.day;
+  out.shift_days = shift_days;
+  return {std::move(out), {}};
 }
 
 calendar_set load_calendars(std::string_view text, std::string source_name) {
@@ -185,7 +220,8 @@ calendar_set load_calendars(std::string_view text, std::string source_name) {
     load.error("format", "expected \"planlint.calendars/1\"");
   const json& def = root.contains("default") ? root["default"] : json::object();
   out.default_source_ = def.is_object() ? def.value("source", "") : "";
-  for (const char* name : fact_names) {
+  for (std::size_t i = 0; i < std::size(fact_fields); ++i) {
+    const char* name = fact_fields[i].name;
     calendar_set::default_day d;
     std::string written =
         def.is_object() && def.contains(name) && def[name].is_string() ? def[name].get<std::string>() : "";
@@ -194,7 +230,7 @@ calendar_set load_calendars(std::string_view text, std::string source_name) {
       load.error(std::string("default.") + name, "expected \"Y-MM-DD\" or \"Y+1-MM-DD\"");
       continue;
     }
-    out.default_days_[name] = d;
+    out.default_days_[i] = d;
   }
   const json& years = root.contains("years") ? root["years"] : json();
   if (!years.is_array()) load.error("years", "expected an array");

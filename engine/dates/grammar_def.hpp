@@ -8,6 +8,7 @@
 
 #include "engine/dates/ast.hpp"
 #include "engine/dates/ast_adapted.hpp"
+#include "engine/dates/first_words.hpp"
 #include "engine/dates/grammar.hpp"
 
 namespace planlint::dates::grammar {
@@ -206,14 +207,8 @@ const auto span_expr_def = (lexeme[lead_words >> !alnum] | x3::attr(0)) >> endpo
 const auto expression_def = -connective >> (fixed | part_of_semester | part_of_year | span_expr) >>
                             x3::matches[onwards_tail];
 
-// Every word an expression may begin with, for may_begin_expression(): the first words of
-// the connectives, fixed phrases, part and lead words, and of the endpoints' keywords
-// ("ngay", "thang", "quy", "nam", "nam hoc", "nh", "hoc ky"). Words beginning with a digit
-// (numbers, ISO dates), "hk" (lit("hk") needs no word end: "hk1") or "t" and a digit
-// ("t9/2024") are tested apart. A word added to the grammar's first words goes here too.
-inline constexpr std::string_view first_words[] = {
-    "trong", "vao", "thuong", "lien", "hang", "moi", "lau", "va", "dau", "cuoi", "suot", "ca",
-    "tu",    "giai", "ngay",  "thang", "quy", "nam", "nh", "hoc"};
+// The words an expression may begin with are listed in first_words.hpp: a word added to the
+// grammar's first words goes there too.
 
 BOOST_SPIRIT_DEFINE(number, number4, number2, roman, ordinal, day, iso_day, iso_month, month,
                     numeric_month, months_range, months_list, quarter, year_pair, school_year,

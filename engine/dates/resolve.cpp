@@ -64,12 +64,12 @@ class resolver {
       out.parts.push_back({r.what, r.when, map_.bytes(body.text_begin, body.text_end)});
     } else {
       out.what = r.what;
-      out.parts = r.parts;
+      out.parts = std::move(r.parts);
     }
     out.when = r.when;
     out.school_year = r.school_year;
     out.malformed = !r.malformation.empty();
-    out.malformation = r.malformation;
+    out.malformation = std::move(r.malformation);
     out.relies_on_default_calendar = r.derived_calendar;
     out.open_ended = out.open_ended || r.what == kind::open_ended;
     out.recurring = r.what == kind::recurring;
@@ -117,10 +117,11 @@ class resolver {
 
   // --- calendars -----------------------------------------------------------------------
 
-  school_year_calendar calendar(int first_year, resolved& r) {
+  // Only the days: the calendar's facts (and their sources) stay in the set.
+  school_year_days calendar(int first_year, resolved& r) {
     const calendar_set& set = context_.calendars ? *context_.calendars : default_calendars();
-    calendar_lookup found = set.for_year(first_year, context_.province_shift_days);
-    if (!found.value) fail(whole_, found.error);
+    days_lookup found = set.days_for_year(first_year, context_.province_shift_days);
+    if (!found.value) fail(whole_, std::move(found.error));
     r.derived_calendar = r.derived_calendar || found.value->derived;
     return *found.value;
   }
@@ -192,22 +193,24 @@ class resolver {
     if (to <= from)
       fail(n.to, "khoảng tháng " + written(n.from) + " – " + written(n.to) + " bị ngược");
     resolved r = of(kind::months, interval{month_interval(y, from).first, month_interval(y, to).last});
+    r.parts.reserve(2);
     r.parts.push_back({kind::month, month_interval(y, from), bytes(n.from)});
     r.parts.push_back({kind::month, month_interval(y, to), bytes(n.to)});
     return r;
   }
   resolved point(const ast::months_list& n) {
-    std::vector<const ast::number*> months{&n.head};
-    for (const auto& m : n.tail) months.push_back(&m);
-    std::vector<int> values;
-    for (const auto* m : months) values.push_back(month(*m));
+    // The months in order, read in place (no list of pointers or values to allocate).
+    const std::size_t count = n.tail.size() + 1;
+    auto at = [&n](std::size_t i) -> const ast::number& { return i == 0 ? n.head : n.tail[i - 1]; };
+    for (std::size_t i = 0; i < count; ++i) month(at(i));
     int y = year(n.y);
-    for (std::size_t i = 1; i < values.size(); ++i)
-      if (values[i] <= values[i - 1])
-        fail(*months[i], "tháng " + written(*months[i]) + " phải đứng sau tháng " + written(*months[i - 1]));
-    resolved r = of(kind::months, interval{month_interval(y, values.front()).first, month_interval(y, values.back()).last});
-    for (std::size_t i = 0; i < values.size(); ++i)
-      r.parts.push_back({kind::month, month_interval(y, values[i]), bytes(*months[i])});
+    for (std::size_t i = 1; i < count; ++i)
+      if (at(i).value <= at(i - 1).value)
+        fail(at(i), "tháng " + written(at(i)) + " phải đứng sau tháng " + written(at(i - 1)));
+    resolved r = of(kind::months, interval{month_interval(y, at(0).value).first, month_interval(y, at(count - 1).value).last});
+    r.parts.reserve(count);
+    for (std::size_t i = 0; i < count; ++i)
+      r.parts.push_back({kind::month, month_interval(y, at(i).value), bytes(at(i))});
     return r;
   }
   resolved point(const ast::quarter& n) {
@@ -274,9 +277,9 @@ class resolver {
     if (!n.to) {
       if (lead != ast::lead_word::from) return from;
       // "Từ tháng 6/2024": a start with no end.
-      resolved r = from;
+      resolved r = std::move(from);
+      r.parts = {{r.what, r.when, r.bytes}};
       r.what = kind::open_ended;
-      r.parts = {{from.what, from.when, from.bytes}};
       return r;
     }
     resolved to = endpoint(*n.to);
@@ -285,7 +288,7 @@ class resolver {
                          "\" đứng trước thời điểm bắt đầu");
     resolved r = of(kind::span, interval{from.when->first, to.when->last});
     r.school_year = from.school_year ? from.school_year : to.school_year;
-    r.malformation = !from.malformation.empty() ? from.malformation : to.malformation;
+    r.malformation = std::move(!from.malformation.empty() ? from.malformation : to.malformation);
     r.derived_calendar = from.derived_calendar || to.derived_calendar;
     r.parts = {{from.what, from.when, from.bytes}, {to.what, to.when, to.bytes}};
     return r;

@@ -1,5 +1,6 @@
 #include "engine/dates/scan.hpp"
 
+#include "engine/dates/first_words.hpp"
 #include "engine/dates/folded_chars.hpp"
 #include "engine/dates/grammar.hpp"
 #include "engine/dates/resolve.hpp"
@@ -47,19 +48,26 @@ std::vector<reading> scan(std::string_view passage, const text::folded_text& fol
   std::vector<reading> out;
   std::size_t i = 0;
   while (i < f.size()) {
-    if (!may_start_at(f, i)) {
-      ++i;
-      continue;
-    }
+    // From word start to word start: the bytes between words begin no date.
+    while (i < f.size() && !is_word_char(f[i])) ++i;
+    if (i == f.size()) break;
     std::size_t word_end = i;
     while (word_end < f.size() && is_word_char(f[word_end])) ++word_end;
+    if (!may_start_at(f, i)) {
+      i = word_end;
+      continue;
+    }
+    // The test first: most words begin no date, and a failed X3 parse at each of them was
+    // half the time a check spent reading dates (the syntax tree is only built after it).
+    const std::string_view view = f;
+    const std::string_view word = view.substr(i, word_end - i);
+    if (grammar::turned_away_by_shape(word) || !grammar::may_begin_expression(word, view.substr(word_end))) {
+      i = word_end;
+      continue;
+    }
     const char* first = f.data() + i;
     ast::expression expression;
-    // The test first: most words begin no date, and a failed X3 parse at each of them was
-    // half the time a check spent reading dates.
-    if (grammar::may_begin_expression(std::string_view(f).substr(i, word_end - i),
-                                      std::string_view(f).substr(word_end)) &&
-        grammar::parse_expression(first, f.data() + f.size(), expression)) {
+    if (grammar::parse_expression(first, f.data() + f.size(), expression)) {
       std::size_t stop = static_cast<std::size_t>(first - f.data());
       // X3 leaves the white space a failed optional part skipped over; give it back.
       while (stop > i && f[stop - 1] == ' ') --stop;
