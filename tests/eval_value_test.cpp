@@ -32,6 +32,27 @@ TEST(eval_value, owned_text_outlives_its_source_and_is_shared_by_copies) {
   EXPECT_EQ(copy.as_string(), "đ" + std::string(40, 'x'));
 }
 
+TEST(eval_value, a_substring_of_owned_text_keeps_it_alive) {
+  eval::value piece;
+  const char* start = nullptr;
+  {
+    eval::value whole(std::string(20, 'a') + "|Tiêu chí 1.3|" + std::string(20, 'b'));
+    start = whole.as_string().data() + 21;
+    piece = whole.substring(whole.as_string().substr(21, std::string("Tiêu chí 1.3").size()));
+  }
+  EXPECT_EQ(piece.as_string(), "Tiêu chí 1.3");
+  EXPECT_EQ(piece.as_string().data(), start);  // a view, not a copy
+  EXPECT_FALSE(piece.where());                 // pieces have no place in the plan
+}
+
+TEST(eval_value, a_substring_of_borrowed_text_views_the_source) {
+  const std::string source = "a; b";
+  eval::value piece = eval::value::borrow(source).substring(std::string_view(source).substr(3));
+  EXPECT_EQ(piece.as_string(), "b");
+  EXPECT_EQ(piece.as_string().data(), source.data() + 3);
+  EXPECT_TRUE(eval::value::borrow(source).substring(std::string_view(source).substr(4)).as_string().empty());
+}
+
 TEST(eval_value, borrowed_and_owned_text_compare_by_content) {
   const std::string a = "Mức 2";
   EXPECT_TRUE(eval::equal(eval::value::borrow(a), eval::value(std::string("Mức 2"))));
