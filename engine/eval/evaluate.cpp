@@ -211,7 +211,7 @@ value interpreter::field(const typed_expr& e) {
     object o = of.as_object();
     const field_def* f = e.field ? e.field : (o.type ? o.type->find_field(e.text) : nullptr);
     if (!f) throw runtime_error("a " + (o.type ? o.type->name() : std::string("object")) + " has no field '" + e.text + "'");
-    return f->get(o.ptr);
+    return (*f)(o.ptr);
   }
   if (of.is_date()) {
     date d = of.as_date();
@@ -237,9 +237,14 @@ value interpreter::call(const typed_expr& e) {
   value out;
   if (!e.function->absent_propagates ||
       std::none_of(args.begin(), args.end(), [](const value& v) { return v.absent(); })) {
-    call_extras extras;
-    extras.pattern = e.pattern.get();
-    out = e.function->call(args, extras);
+    const function_def& f = *e.function;
+    if (f.call_plain) {
+      out = f.call_plain(args);  // what `call` would call, one std::function fewer
+    } else {
+      call_extras extras;
+      extras.pattern = e.pattern.get();
+      out = f.call(args, extras);
+    }
   }
   arguments_.resize(base);
   return out;
