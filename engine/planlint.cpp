@@ -111,9 +111,10 @@ rules_result load_rules(const rule_sources& sources) {
   set->rules = loaded.rules;
   set->reference = &reference.value;
   set->calendars = &dates::default_calendars();
-  for (const eval::rule_info& r : set->rules->rules())
-    if (auto it = frameworks_of_file.find(r.file); it != frameworks_of_file.end())
-      set->frameworks_of_rule[r.id] = it->second;
+  for (const eval::rule_info& r : set->rules->rules()) {
+    auto it = frameworks_of_file.find(r.file);
+    set->frameworks_by_index.push_back(it != frameworks_of_file.end() ? it->second : std::vector<std::string>());
+  }
   out.rules = std::move(set);
   return out;
 }

@@ -18,8 +18,9 @@ class rule_set {
   std::shared_ptr<const eval::rule_set> rules;
   const catalog::catalog* reference = nullptr;
   const dates::calendar_set* calendars = nullptr;
-  // The frameworks each rule's pack applies to (its manifest's "frameworks"; empty: any).
-  std::map<std::string, std::vector<std::string>> frameworks_of_rule;
+  // The frameworks each rule's pack applies to (its manifest's "frameworks"; empty: any), by
+  // the rule's index in rules->rules(): check_plan selects rules by index.
+  std::vector<std::vector<std::string>> frameworks_by_index;
 };
 
 class loaded_plan {

@@ -63,6 +63,10 @@ const expression_case expression_cases[] = {
     {"not true or false", "false"}, {"not 1 == 2", "true"}, {"1 != 1", "false"},
     {"\"x\" in [\"…\", \"x\", \"TBD\"]", "true"}, {"\"q\" not in [\"x\"]", "true"},
     {"\"ầu\" in \"Hiệu trưởng đầu\"", "true"},
+    // lists of literals (built once by the checker), nested, with absent items, and lists that are not
+    {"[[1, 2], [], [3, none]]", "1, 2, , 3, (none)"}, {"[1, 2] in [[1], [1, 2]]", "true"},
+    {"[] in [[]]", "true"}, {"[as_of, as_of]", "2025-01-15, 2025-01-15"}, {"[1, 1 + 1]", "1, 2"},
+    {"first(split(first(split(\"a|b\", \"|\")), \"a\"))", ""},
     // absent values
     {"nothing", "(none)"}, {"nothing == none", "true"}, {"nothing != \"a\"", "true"},
     {"nothing < \"a\"", "false"}, {"nothing >= \"a\"", "false"}, {"length(nothing)", "(none)"},

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "engine/eval/builtins.hpp"
+#include "engine/eval/host.hpp"
 #include "engine/eval/load.hpp"
 #include "engine/eval/value.hpp"
 #include "tests/dsl_fake_host.hpp"
@@ -30,6 +31,27 @@ TEST(eval_value, owned_text_outlives_its_source_and_is_shared_by_copies) {
     EXPECT_EQ(copy.as_string().data(), v.as_string().data());
   }
   EXPECT_EQ(copy.as_string(), "đ" + std::string(40, 'x'));
+}
+
+TEST(eval_value, a_substring_of_owned_text_keeps_it_alive) {
+  eval::value piece;
+  const char* start = nullptr;
+  {
+    eval::value whole(std::string(20, 'a') + "|Tiêu chí 1.3|" + std::string(20, 'b'));
+    start = whole.as_string().data() + 21;
+    piece = whole.substring(whole.as_string().substr(21, std::string("Tiêu chí 1.3").size()));
+  }
+  EXPECT_EQ(piece.as_string(), "Tiêu chí 1.3");
+  EXPECT_EQ(piece.as_string().data(), start);  // a view, not a copy
+  EXPECT_FALSE(piece.where());                 // pieces have no place in the plan
+}
+
+TEST(eval_value, a_substring_of_borrowed_text_views_the_source) {
+  const std::string source = "a; b";
+  eval::value piece = eval::value::borrow(source).substring(std::string_view(source).substr(3));
+  EXPECT_EQ(piece.as_string(), "b");
+  EXPECT_EQ(piece.as_string().data(), source.data() + 3);
+  EXPECT_TRUE(eval::value::borrow(source).substring(std::string_view(source).substr(4)).as_string().empty());
 }
 
 TEST(eval_value, borrowed_and_owned_text_compare_by_content) {
@@ -154,6 +176,58 @@ TEST(eval_call, same_text_on_equal_and_unequal_texts) {
   EXPECT_EQ(shown("same_text(\"MỨC  2\", \"muc 2\")"), "true");
   EXPECT_EQ(shown("same_text(\"Mức 2\", \"Mức 3\")"), "false");
   EXPECT_EQ(shown("same_text(\"Mức 2\", \"\")"), "false");
+}
+
+}  // namespace
+}  // namespace planlint
+
+namespace planlint {
+namespace {
+
+struct probe {
+  std::int64_t n;
+  std::string label;
+};
+
+TEST(eval_host, a_field_of_getter_is_read_directly_and_agrees_with_get) {
+  eval::host_registry r;
+  const std::string place = "bảng";
+  eval::host_type& t = r.add_type("probe");
+  t.field_of<probe>("n", eval::type::integer(), [](const probe& p) { return p.n; })
+      .field_of<probe>("label", eval::type::string(), [&place](const probe& p) {
+        return p.label.empty() ? eval::value() : eval::value(place + ": " + p.label);
+      })
+      .field("twice", eval::type::integer(),
+             [](const void* p) { return eval::value(2 * static_cast<const probe*>(p)->n); });
+  probe x{21, "dòng 3"};
+  const eval::field_def* n = t.find_field("n");
+  const eval::field_def* label = t.find_field("label");
+  const eval::field_def* twice = t.find_field("twice");
+  ASSERT_TRUE(n && label && twice);
+  EXPECT_NE(n->read, nullptr);
+  EXPECT_EQ((*n)(&x).as_int(), 21);
+  EXPECT_EQ(n->get(&x).as_int(), 21);
+  EXPECT_EQ((*label)(&x).as_string(), "bảng: dòng 3");
+  probe unlabelled{1, ""};
+  EXPECT_TRUE((*label)(&unlabelled).absent());
+  EXPECT_EQ(twice->read, nullptr);  // declared with a std::function: called through it
+  EXPECT_EQ((*twice)(&x).as_int(), 42);
+  // Redeclaring a field replaces its direct reader too.
+  t.field("n", eval::type::integer(), [](const void*) { return eval::value(7); });
+  EXPECT_EQ(t.find_field("n")->read, nullptr);
+  EXPECT_EQ((*t.find_field("n"))(&x).as_int(), 7);
+}
+
+TEST(eval_host, a_fixed_signature_function_keeps_its_plain_call) {
+  eval::host_registry r;
+  r.add_function("plus_one", {eval::type::integer()}, eval::type::integer(),
+                 [](std::span<const eval::value> a) { return eval::value(a[0].as_int() + 1); });
+  const eval::function_def* f = r.find_function("plus_one");
+  ASSERT_TRUE(f && f->call_plain);
+  const eval::value args[] = {eval::value(41)};
+  EXPECT_EQ(f->call_plain(args).as_int(), 42);
+  EXPECT_EQ(f->call(args, eval::call_extras{}).as_int(), 42);
+  EXPECT_FALSE(r.find_function("matches")->call_plain);  // built-ins take call_extras
 }
 
 }  // namespace

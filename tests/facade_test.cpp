@@ -129,3 +129,61 @@ TEST(facade, citations_lists_the_numbers_cited_in_any_text) {
 
 }  // namespace
 }  // namespace planlint
+
+namespace planlint {
+namespace {
+
+// Three rules: `a` and `c` on by default, `b` off. The switches choose by id; rules_run keeps
+// the rule-set order whatever order the switches name them in.
+const char* switch_rules = R"(rule a {
+  severity error
+  title vi "A" en "A"
+  report vi "a" en "a"
+}
+rule b {
+  severity error
+  disabled
+  title vi "B" en "B"
+  report vi "b" en "b"
+}
+rule c {
+  severity error
+  title vi "C" en "C"
+  report vi "c" en "c"
+})";
+
+check_result check_with(const check_options& options) {
+  rules_result rules = load_rules({false, {}, {}, {{"switches.rules", switch_rules}}});
+  EXPECT_TRUE(rules.rules) << render_diagnostics(rules);
+  return check_text(*rules.rules, primary_plan, options);
+}
+
+TEST(facade, rule_switches_choose_the_rules_run_in_rule_set_order) {
+  using ids = std::vector<std::string>;
+  EXPECT_EQ(check_with({}).rules_run, (ids{"a", "c"}));
+  check_options on;
+  on.enabled_rules = {"b", "unknown"};
+  EXPECT_EQ(check_with(on).rules_run, (ids{"a", "b", "c"}));
+  check_options off = on;
+  off.disabled_rules = {"a", "b"};
+  EXPECT_EQ(check_with(off).rules_run, (ids{"c"}));
+  EXPECT_EQ(rule_ids(check_with(off)), (ids{"c"}));
+  check_options only;
+  only.only_rules = ids{"c", "b", "unknown"};
+  only.disabled_rules = {"c"};  // only_rules names exactly the rules run
+  EXPECT_EQ(check_with(only).rules_run, (ids{"b", "c"}));
+  EXPECT_EQ(rule_ids(check_with(only)), (ids{"b", "c"}));
+}
+
+TEST(facade, rules_of_a_pack_for_another_framework_are_not_run) {
+  rule_sources for_secondary{false, {write_pack("tt18-run", R"(["TT18/2018"])").string()}, {}, {}};
+  rules_result secondary = load_rules(for_secondary);
+  ASSERT_TRUE(secondary.rules);
+  check_options only;
+  only.only_rules = std::vector<std::string>{"no-owner"};
+  EXPECT_TRUE(check_text(*secondary.rules, primary_plan, only).rules_run.empty());
+  EXPECT_EQ(check_text(*secondary.rules, R"({"rows": []})").rules_run, std::vector<std::string>{"no-owner"});
+}
+
+}  // namespace
+}  // namespace planlint

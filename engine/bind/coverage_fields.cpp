@@ -30,7 +30,9 @@ eval::value criteria_without_result(const check_root& r) {
   for (const catalog::criterion& c : f->criteria) {
     bool named = std::any_of(v.results.begin(), v.results.end(),
                              [&](const result_view& res) { return res.official == &c; });
-    if (!named) missing.push_back(located_string(c.id, v.plan->self_assessment.results_at, results_place));
+    // Borrowed, located when reported: the catalog and the plan outlive the evaluation.
+    if (!named) missing.push_back(located_string(std::string_view(c.id), v.plan->self_assessment.results_at,
+                                                 place_ref{&results_place}));
   }
   return missing.empty() ? eval::value() : eval::value(std::move(missing));
 }

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -108,6 +109,19 @@ typed_expr rule_checker::list(const expr& e) {
     }
   }
   out.result = type::list_of(element);
+  // A list of literals (`c.match in ["misspelling", "variant"]`) is built once here rather
+  // than at every evaluation: values are immutable, so every use may share it.
+  bool literal = std::all_of(out.children.begin(), out.children.end(), [](const typed_expr& c) {
+    using k = expr::kind;
+    return c.k == k::integer || c.k == k::string || c.k == k::boolean || c.k == k::none ||
+           (c.k == k::list && !c.constant.absent());
+  });
+  if (literal) {
+    eval::list items;
+    items.reserve(out.children.size());
+    for (const typed_expr& c : out.children) items.push_back(c.constant);
+    out.constant = eval::value(std::move(items));
+  }
   return out;
 }
 

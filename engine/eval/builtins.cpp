@@ -121,11 +121,12 @@ void add_text_functions(host_registry& r) {
         if (sep.empty()) throw runtime_error("split: empty separator");
         list out;
         std::size_t from = 0, at;
+        // The pieces view the text (and keep it alive when it is owned): no copies.
         while ((at = s.find(sep, from)) != std::string::npos) {
-          out.emplace_back(std::string(s.substr(from, at - from)));
+          out.push_back(a[0].substring(s.substr(from, at - from)));
           from = at + sep.size();
         }
-        out.emplace_back(std::string(s.substr(from)));
+        out.push_back(a[0].substring(s.substr(from)));
         return value(std::move(out));
       });
   add(r, "join", "join(list<string>, separator) -> string",
@@ -158,7 +159,9 @@ void add_text_functions(host_registry& r) {
         std::size_t at = 0;
         while (at <= input.size() &&
                re.Match(input, at, input.size(), RE2::UNANCHORED, match, groups + 1)) {
-          out.emplace_back(std::string(match[groups].data() ? match[groups] : re2::StringPiece()));
+          // A piece of the input, viewed (see split); a group that took no part is "".
+          const re2::StringPiece& piece = match[groups];
+          out.push_back(piece.data() ? a[0].substring(std::string_view(piece.data(), piece.size())) : value(std::string()));
           std::size_t next = static_cast<std::size_t>(match[0].data() - input.data()) + match[0].size();
           at = next == at ? at + 1 : next;  // an empty match moves on one byte
         }

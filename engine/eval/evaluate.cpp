@@ -120,9 +120,17 @@ class interpreter {
       case K::string:
       case K::boolean:
       case K::none: return e.constant;
-      case K::name: return e.slot >= 0 ? slots_[static_cast<std::size_t>(e.slot)] : globals_[static_cast<std::size_t>(e.global)];
+      case K::name: return variable(e);
+      case K::list:
+        if (!e.constant.absent()) return e.constant;  // a list of literals, built by the checker
+        return scratch = eval(e);
       default: return scratch = eval(e);
     }
+  }
+
+  // A name's value: a local slot or a global.
+  const value& variable(const typed_expr& e) const {
+    return e.slot >= 0 ? slots_[static_cast<std::size_t>(e.slot)] : globals_[static_cast<std::size_t>(e.global)];
   }
 
   // The innermost iteration value with a place in the plan (where a failure or a report
@@ -169,6 +177,7 @@ value interpreter::eval(const typed_expr& e) {
     case K::boolean:
     case K::none: return e.constant;
     case K::list: {
+      if (!e.constant.absent()) return e.constant;  // a list of literals, built by the checker
       list items;
       for (const auto& child : e.children) items.push_back(eval(child));
       return value(std::move(items));
@@ -202,7 +211,7 @@ value interpreter::field(const typed_expr& e) {
     object o = of.as_object();
     const field_def* f = e.field ? e.field : (o.type ? o.type->find_field(e.text) : nullptr);
     if (!f) throw runtime_error("a " + (o.type ? o.type->name() : std::string("object")) + " has no field '" + e.text + "'");
-    return f->get(o.ptr);
+    return (*f)(o.ptr);
   }
   if (of.is_date()) {
     date d = of.as_date();
@@ -228,9 +237,14 @@ value interpreter::call(const typed_expr& e) {
   value out;
   if (!e.function->absent_propagates ||
       std::none_of(args.begin(), args.end(), [](const value& v) { return v.absent(); })) {
-    call_extras extras;
-    extras.pattern = e.pattern.get();
-    out = e.function->call(args, extras);
+    const function_def& f = *e.function;
+    if (f.call_plain) {
+      out = f.call_plain(args);  // what `call` would call, one std::function fewer
+    } else {
+      call_extras extras;
+      extras.pattern = e.pattern.get();
+      out = f.call(args, extras);
+    }
   }
   arguments_.resize(base);
   return out;
@@ -312,6 +326,7 @@ bool interpreter::holds(const typed_expr& e) {
     if (e.op == op_code::logical_or) return holds(e.children[0]) || holds(e.children[1]);
     if (is_comparison(e.op)) return compare(e);
   }
+  if (e.k == K::name) return variable(e).truthy();  // not copied
   return eval(e).truthy();
 }
 
@@ -374,7 +389,8 @@ void place(finding& f, const std::optional<location>& at) {
   f.place = at->place;
 }
 
-bool runs(const check::checked_rule& rule, const evaluation_options& options) {
+bool runs(const check::checked_rule& rule, std::size_t index, const evaluation_options& options) {
+  if (options.selected) return index < options.selected->size() && (*options.selected)[index];
   return options.only_rules ? options.only_rules->count(rule.id) > 0 : rule.enabled;
 }
 
@@ -439,6 +455,7 @@ void run_rule(const check::checked_rule& rule, const std::vector<value>& globals
 
 std::vector<finding> evaluate(const rule_set& rules, const void* root, const evaluation_options& options) {
   std::vector<value> globals;
+  globals.reserve(rules.registry().globals().size());
   for (const auto& g : rules.registry().globals()) {
     try {
       globals.push_back(g.get(root));
@@ -448,8 +465,9 @@ std::vector<finding> evaluate(const rule_set& rules, const void* root, const eva
   }
   std::vector<finding> out;
   buffers b;
-  for (const auto& rule : rules.compiled())
-    if (runs(rule, options)) run_rule(rule, globals, options, b, out);
+  const std::vector<check::checked_rule>& compiled = rules.compiled();
+  for (std::size_t i = 0; i < compiled.size(); ++i)
+    if (runs(compiled[i], i, options)) run_rule(compiled[i], globals, options, b, out);
   return out;
 }
 

@@ -5,9 +5,17 @@
 namespace planlint::eval {
 
 host_type& host_type::field(std::string name, type result, std::function<value(const void*)> get) {
-  std::string key = name;
-  fields_.insert_or_assign(std::move(key), field_def{std::move(name), std::move(result), std::move(get)});
+  add_field(std::move(name), std::move(result), std::move(get));
   return *this;
+}
+
+field_def& host_type::add_field(std::string name, type result, std::function<value(const void*)> get) {
+  std::string key = name;
+  field_def f;
+  f.name = std::move(name);
+  f.result = std::move(result);
+  f.get = std::move(get);
+  return fields_.insert_or_assign(std::move(key), std::move(f)).first->second;
 }
 
 host_type& host_type::locate(std::function<std::optional<location>(const void*)> where) {
@@ -60,6 +68,7 @@ void host_registry::add_function(std::string name, std::vector<type> parameters,
     return name + " expects " + type_list(parameters) + ", got " + type_list(args);
   };
   f.call = [call](std::span<const value> args, const call_extras&) { return call(args); };
+  f.call_plain = std::move(call);
   f.absent_propagates = absent_propagates;
   f.summary = name + type_list(parameters) + " -> " + result.name();
   add_function(std::move(f));

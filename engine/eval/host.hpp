@@ -29,6 +29,13 @@ struct field_def {
   std::string name;
   type result;
   std::function<value(const void* object)> get;
+  // For a field declared with field_of: get's own target, called directly (the evaluator
+  // reads a field at almost every step, and std::function's check and double indirection
+  // showed in the profile). read(getter, object) == get(object).
+  value (*read)(const void* getter, const void* object) = nullptr;
+  const void* getter = nullptr;  // inside `get`, which stays where it is in the type's map
+
+  value operator()(const void* object) const { return read ? read(getter, object) : get(object); }
 };
 
 class host_type {
@@ -42,8 +49,12 @@ class host_type {
   // Typed convenience: `t.field<row>("criterion", type::string(), [](const row& r) {…})`.
   template <class T, class Getter>
   host_type& field_of(std::string name, type result, Getter get) {
-    return field(std::move(name), std::move(result),
-                 [get](const void* p) { return value(get(*static_cast<const T*>(p))); });
+    auto read = [get](const void* p) { return value(get(*static_cast<const T*>(p))); };
+    using reader = decltype(read);
+    field_def& f = add_field(std::move(name), std::move(result), read);
+    f.getter = f.get.template target<reader>();
+    f.read = [](const void* getter, const void* p) { return (*static_cast<const reader*>(getter))(p); };
+    return *this;
   }
   // Where an object of this type sits in the plan (for `report at` and findings).
   host_type& locate(std::function<std::optional<location>(const void*)> where);
@@ -56,6 +67,8 @@ class host_type {
   std::string show(const void* p) const;
 
  private:
+  field_def& add_field(std::string name, type result, std::function<value(const void*)> get);
+
   std::string name_;
   std::map<std::string, field_def, std::less<>> fields_;
   std::function<std::optional<location>(const void*)> locate_;
@@ -75,6 +88,8 @@ struct function_def {
   std::string name;
   signature_check check;
   std::function<value(std::span<const value>, const call_extras&)> call;
+  // Set for a function added with a fixed signature: what `call` calls, called directly.
+  std::function<value(std::span<const value>)> call_plain;
   // Absent in, absent out: when any argument is absent, the result is absent and `call`
   // is not run. Off for functions that look at absence themselves (exists, default, …).
   bool absent_propagates = true;

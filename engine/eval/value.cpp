@@ -40,6 +40,14 @@ void value::own(std::string s) {
   keeps_ = std::move(kept);
 }
 
+value value::substring(std::string_view part) const {
+  value piece;
+  piece.kind_ = kind::string;
+  piece.p_.s = {part.data(), part.size()};
+  piece.keeps_ = keeps_;
+  return piece;
+}
+
 // The message std::get gave when values were a std::variant (an internal-error finding
 // shows it).
 void value::wrong_kind() { throw std::runtime_error("std::get: wrong index for variant"); }

@@ -98,6 +98,10 @@ class value {
     return v;
   }
   static value borrow(std::string&&) = delete;  // a temporary would dangle
+  // A string value viewing `part`, which must lie inside this string value's text: it keeps
+  // alive whatever this value keeps (its owned text), so it may outlive this value. Pieces
+  // of a text (split, find_all) cost no copy of their bytes this way. No origin.
+  value substring(std::string_view part) const;
 
   // The same value, remembering where in the plan it was read: a location built now, or
   // an origin that builds it when asked (cheaper when most values are never reported). The

@@ -91,6 +91,11 @@ applied_suppressions apply_suppressions(std::vector<finding> findings,
                                         const std::vector<suppression>& suppressions,
                                         std::string_view as_of, language lang) {
   applied_suppressions out;
+  if (suppressions.empty()) {  // most plans: every finding stays active, in order, not copied
+    out.active = std::move(findings);
+    return out;
+  }
+  out.active.reserve(findings.size());
   auto today = catalog::parse_iso_date(as_of);
   std::vector<bool> live(suppressions.size()), used(suppressions.size(), false);
   for (std::size_t i = 0; i < suppressions.size(); ++i) live[i] = !expired(suppressions[i], today);
