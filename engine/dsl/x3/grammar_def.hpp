@@ -7,6 +7,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "engine/dsl/limits.hpp"
 #include "engine/dsl/x3/ast.hpp"
 #include "engine/dsl/x3/ast_adapted.hpp"
 #include "engine/dsl/x3/grammar.hpp"
@@ -232,16 +233,72 @@ auto const hole_def = x3::skip(skipper_rule)[lit('{')[open_hole] > expr > '}'] >
 auto const parts_def = lexeme['"' > *(chunk | hole) > '"'];
 auto const message_template_def = parts;
 
+// Every nested expression (in parentheses, a list, a call, a quantifier, a message's hole)
+// goes through `primary`: counting the primaries open inside one another bounds the
+// recursion of the parser and of everything that walks its tree.
+template <class Subject>
+struct depth_limited : x3::unary_parser<Subject, depth_limited<Subject>> {
+  using base_type = x3::unary_parser<Subject, depth_limited<Subject>>;
+  static bool const is_pass_through_unary = true;
+  constexpr explicit depth_limited(Subject const& subject) : base_type(subject) {}
+
+  template <class Iterator, class Context, class Rcontext, class Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, Rcontext& rcontext,
+             Attribute& attr) const {
+    auto& state = x3::get<state_tag>(context);
+    if (state.depth >= max_nesting) {
+      Iterator where = first;
+      x3::skip_over(where, last, context);
+      throw limit_exceeded{where, "expression nested more than " + std::to_string(max_nesting) + " deep"};
+    }
+    struct level {
+      int& depth;
+      explicit level(int& d) : depth(d) { ++depth; }
+      ~level() { --depth; }  // also when an expectation failure unwinds through here
+    } open(state.depth);
+    return this->subject.parse(first, last, context, rcontext, attr);
+  }
+};
+template <class Subject>
+depth_limited<typename x3::extension::as_parser<Subject>::value_type> limit_depth(Subject const& subject) {
+  return depth_limited<typename x3::extension::as_parser<Subject>::value_type>(x3::as_parser(subject));
+}
+
+// Counts the operators of the current rule: lower.cpp turns a rule's chain of operators into
+// a tree as deep as the chain is long.
+template <class Subject>
+struct operator_counted : x3::unary_parser<Subject, operator_counted<Subject>> {
+  using base_type = x3::unary_parser<Subject, operator_counted<Subject>>;
+  static bool const is_pass_through_unary = true;
+  constexpr explicit operator_counted(Subject const& subject) : base_type(subject) {}
+
+  template <class Iterator, class Context, class Rcontext, class Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, Rcontext& rcontext,
+             Attribute& attr) const {
+    x3::skip_over(first, last, context);
+    const Iterator where = first;
+    if (!this->subject.parse(first, last, context, rcontext, attr)) return false;
+    if (++x3::get<state_tag>(context).operators > max_operators_per_rule)
+      throw limit_exceeded{where, "a rule with more than " + std::to_string(max_operators_per_rule) + " operators"};
+    return true;
+  }
+};
+template <class Subject>
+operator_counted<typename x3::extension::as_parser<Subject>::value_type> count_operator(Subject const& subject) {
+  return operator_counted<typename x3::extension::as_parser<Subject>::value_type>(x3::as_parser(subject));
+}
+
 // Expressions: flat chains of terms; lower.cpp applies precedence.
 auto const binary_op = kwv("or") | kwv("and") | (kw("not") >> kw("in") >> x3::attr(std::string("not in"))) |
                        kwv("in") | x3::string("==") | x3::string("!=") | x3::string("<=") |
                        x3::string(">=") | x3::string("<") | x3::string(">") | x3::string("+") |
                        x3::string("-") | x3::string("*") | x3::string("/") | x3::string("%");
 auto const expr_def = term >> *operation;
-auto const operation_def = binary_op > term;
-auto const term_def = *(kwv("not") | x3::string("-")) >> postfix;
+auto const operation_def = count_operator(binary_op) > term;
+auto const term_def = *count_operator(kwv("not") | x3::string("-")) >> postfix;
 auto const postfix_def = primary >> *(lit('.') > field_name);
-auto const primary_def = quantifier | (call_ahead >> call) | list | integer | string_lit | identifier | paren;
+auto const primary_def =
+    limit_depth(quantifier | (call_ahead >> call) | list | integer | string_lit | identifier | paren);
 auto const paren_def = lit('(') > expr > ')';
 auto const call_def = identifier >> lit('(') > -(expr % ',') > ')';
 auto const list_def = x3::attr(x3ast::identifier()) >> lit('[') > -(expr % ',') > ']';

@@ -4,7 +4,6 @@
 
 #include <cstdio>
 
-#include "engine/dsl/size_guard.hpp"
 #include "engine/dsl/x3/config.hpp"
 #include "engine/dsl/x3/lower.hpp"
 #include "engine/text/utf8.hpp"
@@ -92,11 +91,6 @@ parse_result parse(const source_text& source) {
         "invalid UTF-8 at byte " + std::to_string(at) + " (" + hex + "); save the rule file as UTF-8"));
     return refused;
   }
-  if (auto too_big = check_size(source)) {
-    parse_result refused;
-    refused.diagnostics.push_back(std::move(*too_big));
-    return refused;
-  }
   parse_result result;
   const std::string& text = source.text();
   grammar::parse_state state{text.begin(), {}, false};
@@ -116,6 +110,8 @@ parse_result parse(const source_text& source) {
   while ((at = skip_blanks(text, at)) < text.size()) {
     state.current_rule.clear();
     state.in_hole = false;
+    state.depth = 0;
+    state.operators = 0;
     iterator_type first = text.begin() + static_cast<std::ptrdiff_t>(at);
     x3ast::rule parsed;
     try {
@@ -130,6 +126,11 @@ parse_result parse(const source_text& source) {
       // Inside a string the blanks are part of the fault ("got end of line").
       bool in_string = failure.which() == "'\"'";
       at = report(where, expected_what(failure.which(), state), !in_string);
+    } catch (const grammar::limit_exceeded& limit) {
+      // The rest of an over-long rule is not read: the next rule starts afresh.
+      at = skip_blanks(text, static_cast<std::size_t>(limit.where - text.begin()));
+      auto begin = static_cast<std::uint32_t>(at);
+      result.diagnostics.push_back(make_diagnostic(source, {begin, begin + 1}, limit.message));
     }
     at = next_rule_start(text, at);
   }
