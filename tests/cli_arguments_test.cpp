@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -75,6 +76,34 @@ TEST(cli_inputs, directories_are_searched_recursively_in_sorted_order) {
   expanded_inputs none = expand_inputs({(root / "*.nothing").string()});
   EXPECT_TRUE(none.plans.empty());
   ASSERT_EQ(none.errors.size(), 1u);
+  fs::remove_all(root);
+}
+
+TEST(cli_inputs, a_folder_without_plans_is_an_error_not_an_empty_batch) {
+  namespace fs = std::filesystem;
+  fs::path root = fs::temp_directory_path() / "planlint-inputs-empty";
+  fs::remove_all(root);
+  fs::create_directories(root / "sub");
+  std::ofstream(root / "sub" / "a.ignore.json") << "{}";  // a sidecar is not a plan
+  expanded_inputs found = expand_inputs({root.string()});
+  EXPECT_TRUE(found.plans.empty());
+  EXPECT_EQ(found.errors, std::vector<std::string>{root.string() + ": no plan file (*.json) in this folder"});
+  fs::remove_all(root);
+}
+
+TEST(cli_inputs, a_folder_that_cannot_be_read_is_named_in_an_error) {
+  namespace fs = std::filesystem;
+  if (::geteuid() == 0) GTEST_SKIP() << "root reads every folder";
+  fs::path root = fs::temp_directory_path() / "planlint-inputs-closed";
+  fs::remove_all(root);
+  fs::create_directories(root / "closed");
+  std::ofstream(root / "a.json") << "{}";
+  fs::permissions(root / "closed", fs::perms::none);
+  expanded_inputs found = expand_inputs({root.string()});
+  EXPECT_EQ(found.plans, std::vector<std::string>{(root / "a.json").string()});
+  EXPECT_EQ(found.errors,
+            std::vector<std::string>{(root / "closed").string() + ": cannot be read: Permission denied"});
+  fs::permissions(root / "closed", fs::perms::owner_all);
   fs::remove_all(root);
 }
 

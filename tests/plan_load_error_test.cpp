@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 #include <nlohmann/json.hpp>
 
 #include "engine/plan/load.hpp"
@@ -255,6 +256,16 @@ TEST_F(plan_load_files, unreadable_file) {
   std::filesystem::permissions(path, std::filesystem::perms::none);
   if (std::ifstream(path).good()) GTEST_SKIP() << "running as a user who can read any file";
   EXPECT_EQ(kinds(load_plan_file(path)), std::vector<std::string>{"io"});
+}
+
+TEST_F(plan_load_files, a_directory_without_read_permission_is_still_called_a_directory) {
+  const std::filesystem::path closed = dir_ / "closed";
+  std::filesystem::create_directories(closed);
+  std::filesystem::permissions(closed, std::filesystem::perms::none);
+  if (::access(closed.c_str(), R_OK) == 0) GTEST_SKIP() << "running as a user who can read any folder";
+  EXPECT_EQ(headlines(load_plan_file(closed.string())),
+            std::vector<std::string>{closed.string() + ": error: is a directory, not a plan file"});
+  std::filesystem::permissions(closed, std::filesystem::perms::owner_all);
 }
 
 TEST_F(plan_load_files, a_file_loads_and_names_itself) {

@@ -27,19 +27,34 @@ bool is_sidecar_or_expectation(const fs::path& path) {
   return ends_with(".ignore.json") || ends_with(".expected.json") || name == ".planlint.json";
 }
 
+bool is_plan_file_name(const fs::path& path) {
+  return path.extension() == ".json" && !is_sidecar_or_expectation(path);
+}
+
+// Every plan below a folder, sorted. A folder that cannot be read, or that holds no plan, is
+// an error rather than a silent gap in the batch. Symbolic links to folders are not followed
+// (no loops), as std::filesystem::recursive_directory_iterator does not follow them.
 void add_directory(const std::string& directory, expanded_inputs& out) {
   std::vector<std::string> found;
-  std::error_code error;
-  fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied,
-                                      error);
-  for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-    const fs::path& path = it->path();
-    std::error_code type_error;
-    if (path.extension() == ".json" && !is_sidecar_or_expectation(path) &&
-        !it->is_directory(type_error))
-      found.push_back(path.string());
+  const std::size_t errors_before = out.errors.size();
+  std::vector<fs::path> pending{directory};
+  while (!pending.empty()) {
+    const fs::path folder = std::move(pending.back());
+    pending.pop_back();
+    std::error_code error;
+    for (fs::directory_iterator it(folder, error); !error && it != fs::directory_iterator();
+         it.increment(error)) {
+      std::error_code type_error;
+      if (it->is_directory(type_error)) {
+        if (!it->is_symlink(type_error)) pending.push_back(it->path());
+      } else if (is_plan_file_name(it->path())) {
+        found.push_back(it->path().string());
+      }
+    }
+    if (error) out.errors.push_back(folder.string() + ": cannot be read: " + error.message());
   }
-  if (error) out.errors.push_back(directory + ": " + error.message());
+  if (found.empty() && out.errors.size() == errors_before)
+    out.errors.push_back(directory + ": no plan file (*.json) in this folder");
   std::sort(found.begin(), found.end());
   out.plans.insert(out.plans.end(), std::make_move_iterator(found.begin()),
                    std::make_move_iterator(found.end()));

@@ -10,7 +10,8 @@ namespace planlint::cli {
 struct expanded_inputs {
   std::vector<std::string> plans;   // paths in order; a path that does not exist stays in,
                                     // so that loading it reports the error with its name
-  std::vector<std::string> errors;  // a glob that matched nothing, a directory unreadable
+  std::vector<std::string> errors;  // a glob that matched nothing, a folder that cannot be
+                                    // read or holds no plan
 };
 
 expanded_inputs expand_inputs(const std::vector<std::string>& arguments);

@@ -70,8 +70,11 @@ bool read_all(int fd, std::size_t expected, std::string& text) {
 // why (permissions, mostly).
 load_result open_error(const std::string& path, int error) {
   std::error_code ec;
-  if (error == ENOENT || error == ENOTDIR || !std::filesystem::exists(std::filesystem::status(path, ec)))
+  const auto status = std::filesystem::status(path, ec);
+  if (error == ENOENT || error == ENOTDIR || !std::filesystem::exists(status))
     return io_error(path, "no such file");
+  // A directory without read permission fails open() itself: still say what it is.
+  if (std::filesystem::is_directory(status)) return io_error(path, "is a directory, not a plan file");
   return io_error(path, std::string("cannot be read: ") + std::strerror(error));
 }
 
