@@ -2,6 +2,7 @@
 // (computed, shared by the value's copies) behave the same to the rules.
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 
 #include "engine/eval/builtins.hpp"
@@ -216,6 +217,21 @@ TEST(eval_host, a_field_of_getter_is_read_directly_and_agrees_with_get) {
   t.field("n", eval::type::integer(), [](const void*) { return eval::value(7); });
   EXPECT_EQ(t.find_field("n")->read, nullptr);
   EXPECT_EQ((*t.find_field("n"))(&x).as_int(), 7);
+}
+
+TEST(eval_host, a_copied_type_reads_its_fields_after_the_original_is_gone) {
+  const std::string suffix(40, '!');  // captured by value: the getter has state of its own
+  auto copy = std::make_unique<eval::host_type>("probe");
+  {
+    eval::host_type original("probe");
+    original.field_of<probe>("label", eval::type::string(),
+                             [suffix](const probe& p) { return eval::value(p.label + suffix); });
+    *copy = original;
+  }
+  probe x{1, "a"};
+  const eval::field_def* label = copy->find_field("label");
+  ASSERT_TRUE(label && label->read);
+  EXPECT_EQ((*label)(&x).as_string(), "a" + suffix);
 }
 
 TEST(eval_host, a_fixed_signature_function_keeps_its_plain_call) {

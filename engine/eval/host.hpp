@@ -33,7 +33,7 @@ struct field_def {
   // reads a field at almost every step, and std::function's check and double indirection
   // showed in the profile). read(getter, object) == get(object).
   value (*read)(const void* getter, const void* object) = nullptr;
-  const void* getter = nullptr;  // inside `get`, which stays where it is in the type's map
+  const void* getter = nullptr;  // owned by `get` (a shared reader), alive while any copy is
 
   value operator()(const void* object) const { return read ? read(getter, object) : get(object); }
 };
@@ -51,8 +51,10 @@ class host_type {
   host_type& field_of(std::string name, type result, Getter get) {
     auto read = [get](const void* p) { return value(get(*static_cast<const T*>(p))); };
     using reader = decltype(read);
-    field_def& f = add_field(std::move(name), std::move(result), read);
-    f.getter = f.get.template target<reader>();
+    // Shared, so that `getter` stays valid in every copy of the field (a copied host type).
+    auto shared = std::make_shared<const reader>(std::move(read));
+    field_def& f = add_field(std::move(name), std::move(result), [shared](const void* p) { return (*shared)(p); });
+    f.getter = shared.get();
     f.read = [](const void* getter, const void* p) { return (*static_cast<const reader*>(getter))(p); };
     return *this;
   }

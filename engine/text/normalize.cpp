@@ -475,6 +475,9 @@ class folder {
       grow(in.size() + slack);
     }
   }
+  // text_ and origins_ may point into this object's own inline buffers.
+  folder(const folder&) = delete;
+  folder& operator=(const folder&) = delete;
 
   void run() {
     const auto* bytes = reinterpret_cast<const unsigned char*>(in_.data());
