@@ -6,6 +6,7 @@
 
 #include "engine/dates/read.hpp"
 #include "engine/dates/scan.hpp"
+#include "engine/text/normalize.hpp"
 
 namespace {
 
@@ -34,6 +35,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto cell = read_timeline(text, context);
   for (const auto* part : {&cell.start, &cell.end, &cell.whole})
     if (*part) require_inside(**part, text);
+  // scan() reads fold(text) and maps positions back through fold_with_origins(text): the
+  // two must fold alike.
+  if (planlint::text::fold(text) != planlint::text::fold_with_origins(text).text) __builtin_trap();
   for (const auto& found : scan(text, context)) {
     require_inside(found.bytes, text);
     for (const auto& part : found.parts) require_inside(part.bytes, text);

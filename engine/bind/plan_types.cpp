@@ -179,7 +179,7 @@ void add_passage(const host_types& t) {
         return located_string(p.item->normalized, p.item->at, place_ref{&p.label});
       })
       // fold(p.text), kept by the analysis: a passage is long, and several rules match on it.
-      .field_of<V>("folded", type::string(), [](const V& p) { return eval::value::borrow(p.folded.text); })
+      .field_of<V>("folded", type::string(), [](const V& p) { return eval::value::borrow(p.folded); })
       .field_of<V>("kind", type::string(), [](const V& p) { return eval::value::borrow(p.kind); })
       .field_of<V>("label", type::string(), [](const V& p) { return eval::value::borrow(p.label); })
       .field_of<V>("dates", type::list_of(type::object(t.reading)), [&reading = t.reading](const V& p) {

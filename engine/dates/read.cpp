@@ -20,7 +20,7 @@ bool is_trailing(char c) {
 // Reads folded [begin, end) as one date text.
 read_result read_folded(const detail::source_map& map, std::size_t begin, std::size_t end,
                         const reading_context& context) {
-  const std::string& folded = map.folded->text;
+  const std::string& folded = *map.folded;
   std::size_t content_end = end;
   while (content_end > begin && is_trailing(folded[content_end - 1])) --content_end;
   std::size_t content_begin = begin;
@@ -114,14 +114,14 @@ bool has_words(const std::string& folded, std::size_t begin, std::size_t end) {
 
 read_result read_date(std::string_view text, const reading_context& context) {
   text::folded_text folded = text::fold_with_origins(text);
-  detail::source_map map{text, &folded};
+  detail::source_map map(text, folded);
   return read_folded(map, 0, folded.text.size(), context);
 }
 
 timeline read_timeline(std::string_view text, const reading_context& context) {
   text::folded_text folded = text::fold_with_origins(text);
   blank_html_tags(folded.text);
-  detail::source_map map{text, &folded};
+  detail::source_map map(text, folded);
   const std::string& f = folded.text;
   std::vector<found_label> found = find_labels(f);
   timeline out;

@@ -301,9 +301,16 @@ class resolver {
 
 }  // namespace
 
+const text::folded_text& source_map::origins() const {
+  if (origins_) return *origins_;
+  if (!made_) made_ = text::fold_with_origins(original);
+  return *made_;
+}
+
 span source_map::bytes_of(std::size_t begin, std::size_t end) const {
-  std::uint32_t b = folded->source_begin(begin);
-  std::uint32_t e = begin == end ? b : folded->source_end(end);
+  const text::folded_text& with_origins = origins();
+  std::uint32_t b = with_origins.source_begin(begin);
+  std::uint32_t e = begin == end ? b : with_origins.source_end(end);
   // The origin of the byte after a reading is where the following white space starts, except
   // at the end of the text, where trailing white space (and NBSP) must be cut off.
   while (e > b) {
@@ -316,7 +323,7 @@ span source_map::bytes_of(std::size_t begin, std::size_t end) const {
 }
 
 span source_map::bytes(const char* begin, const char* end) const {
-  const char* base = folded->text.data();
+  const char* base = folded->data();
   return bytes_of(static_cast<std::size_t>(begin - base), static_cast<std::size_t>(end - base));
 }
 

@@ -38,13 +38,13 @@ bool is_bare_year(const ast::expression& e) {
 }  // namespace
 
 std::vector<reading> scan(std::string_view passage, const reading_context& context) {
-  return scan(passage, text::fold_with_origins(passage), context);
+  return scan(passage, text::fold(passage), context);
 }
 
-std::vector<reading> scan(std::string_view passage, const text::folded_text& folded,
+std::vector<reading> scan(std::string_view passage, const std::string& folded,
                           const reading_context& context) {
-  detail::source_map map{passage, &folded};
-  const std::string& f = folded.text;
+  const detail::source_map map(passage, folded);
+  const std::string& f = folded;
   std::vector<reading> out;
   std::size_t i = 0;
   while (i < f.size()) {

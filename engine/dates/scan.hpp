@@ -14,8 +14,8 @@ namespace planlint::dates {
 
 // Byte ranges of the readings (and their parts) are relative to `passage`.
 std::vector<reading> scan(std::string_view passage, const reading_context& context);
-// The same, for a caller that keeps the passage's fold (text::fold_with_origins(passage)).
-std::vector<reading> scan(std::string_view passage, const text::folded_text& folded,
+// The same, for a caller that keeps the passage's fold (text::fold(passage)).
+std::vector<reading> scan(std::string_view passage, const std::string& folded,
                           const reading_context& context);
 
 }  // namespace planlint::dates

@@ -176,7 +176,7 @@ void add_passages(const plan::text& t, const char* kind, const std::string& labe
   if (!t.present) return;
   for (const plan::text_item& item : t.items) {
     if (item.normalized.empty()) continue;
-    passage p{&item, kind, label, text::fold_with_origins(item.normalized), {}};
+    passage p{&item, kind, label, text::fold(item.normalized), {}};
     for (dates::reading& found : dates::scan(item.normalized, p.folded, context_for(c, year))) {
       located_reading r;
       r.present = true;

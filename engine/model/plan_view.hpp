@@ -82,7 +82,7 @@ struct passage {
   std::string label; // where: "phần I", "TT 3"
   // The text folded once (text::fold): rules match their patterns on it, and the date scan
   // reads it, instead of each folding the passage again.
-  text::folded_text folded;
+  std::string folded;
   std::vector<located_reading> dates;
 };
 
