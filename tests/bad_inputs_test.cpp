@@ -2,9 +2,11 @@
 // errors, or load, without a crash or a hang (a hang times the test out). Plans are loaded
 // from a file as the CLI does; rule files are loaded against the fake host model and, when
 // they load, run on a generated plan of 1,000 rows whose first criterion is 100,000 "a".
+// Then the planlint binary runs each case, for its exit code and the rest of its batch.
 // See fixtures/bad/README.md for the case format. UPDATE_GOLDENS=1 rewrites the .expected
 // bodies (keeping their exit line) for review.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -183,6 +185,91 @@ TEST_P(bad_inputs, end_in_the_expected_errors) {
     GTEST_SKIP() << "rewrote " << expected_path;
   }
   EXPECT_EQ(expected, actual) << "full actual output:\n" << actual;
+}
+
+std::string shell_quote(const std::string& word) {
+  std::string out = "'";
+  for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+struct cli_run {
+  int exit = -1;
+  std::string out, err;
+};
+
+// The planlint binary, run from the source directory under a time limit and, outside the
+// sanitizer build (whose shadow memory needs terabytes of address space), a memory limit.
+cli_run run_planlint(const std::vector<std::string>& args, const fs::path& scratch_dir) {
+  std::string command = "cd " + shell_quote(PLANLINT_SOURCE_DIR) + " && ";
+#if !defined(__SANITIZE_ADDRESS__)
+  command += "ulimit -v 4194304 && ";  // 4 GiB of address space
+#endif
+  command += "timeout 120 " + shell_quote(PLANLINT_BINARY);
+  for (const std::string& arg : args) command += " " + shell_quote(arg);
+  const fs::path out = scratch_dir / "cli.out", err = scratch_dir / "cli.err";
+  command += " < /dev/null > " + shell_quote(out.string()) + " 2> " + shell_quote(err.string());
+  const int status = std::system(command.c_str());
+  cli_run r;
+  r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = read(out);
+  r.err = read(err);
+  return r;
+}
+
+// The command line on the same case: the exit code of the expectation's first line. A plan
+// goes in a batch after a real one, which must still be checked and summarised; a rule file
+// goes in a pack of its own, given with --rules.
+TEST_P(bad_inputs, the_command_line_exits_as_expected_and_the_batch_goes_on) {
+  const std::string name = GetParam();
+  const fs::path dir = cases_directory();
+  const std::string expected = read(dir / (name + ".expected"));
+  const std::string exit_line = expected.substr(0, expected.find('\n'));
+
+  scratch temp(name + "-cli");
+  const fs::path inputs = temp.path() / "inputs";
+  fs::create_directories(inputs);
+  input in;
+  if (fs::exists(dir / (name + ".gen"))) {
+    in = generate(name, read(dir / (name + ".gen")), inputs);
+  } else {
+    in.is_rules = fs::exists(dir / (name + ".rules"));
+    in.path = dir / (name + (in.is_rules ? ".rules" : ".json"));
+  }
+  if (in.unreadable && ::geteuid() == 0) GTEST_SKIP() << "running as root: root reads a chmod 000 file";
+  const std::string real_plan = "fixtures/plans/seed-000-thcs-ly-thuong-kiet.json";
+
+  if (in.is_rules) {
+    // The rule files that load were written for the fake host model of the library test;
+    // only the refused ones say the same to the real one.
+    if (exit_line != "exit 2") GTEST_SKIP() << "written for the fake host model";
+    const fs::path pack = temp.path() / "pack";
+    fs::create_directories(pack);
+    write(pack / "pack.json", R"({"name": "bad", "version": "1.0.0", "frameworks": ["TT18"]})");
+    fs::copy_file(in.path, pack / in.path.filename());
+    cli_run r = run_planlint({"check", "--no-default-rules", "--rules", pack.string(), "--as-of", "2024-10-01", real_plan},
+                             temp.path());
+    EXPECT_EQ(r.exit, 2) << r.err;
+    EXPECT_NE(r.err.find(in.path.filename().string()), std::string::npos) << "the error names the file:\n" << r.err;
+    return;
+  }
+
+  cli_run r = run_planlint({"check", "--as-of", "2024-10-01", in.path.string(), real_plan}, temp.path());
+  if (exit_line == "exit 2") {
+    // A folder is searched for plans, and one that holds none stops the run: the command
+    // named an input that gives nothing to check.
+    EXPECT_EQ(r.exit, 2) << r.err;
+    EXPECT_NE(r.err.find(in.path.string() + ": no plan file"), std::string::npos) << r.err;
+    return;
+  }
+  if (exit_line == "exit 3") {
+    EXPECT_EQ(r.exit, 3) << r.err;
+    EXPECT_NE((r.out + r.err).find(in.path.string()), std::string::npos) << "the plan is named:\n" << r.out << r.err;
+  } else {
+    EXPECT_TRUE(r.exit == 0 || r.exit == 1) << r.exit << "\n" << r.err;  // the real plan decides
+  }
+  EXPECT_NE(r.out.find("Tổng (2 kế hoạch)"), std::string::npos) << "both plans summarised:\n" << r.out;
+  EXPECT_NE(r.out.find("== TRƯỜNG THCS LÝ THƯỜNG KIẾT"), std::string::npos) << "the real plan checked:\n" << r.out;
 }
 
 INSTANTIATE_TEST_SUITE_P(cases, bad_inputs, ::testing::ValuesIn(case_names()), [](const auto& info) {
