@@ -68,6 +68,23 @@ TEST(dsl_limits, operators_up_to_the_limit_parse_one_more_is_refused_at_that_ope
   EXPECT_EQ(refused.diagnostics[0].bytes.begin, text.find('-'));
 }
 
+TEST(dsl_limits, field_accesses_count_as_operators) {
+  // `x.a.b.c…` lowers to a tree one level deep per field, as a chain of `+` does.
+  EXPECT_TRUE(parse_text(rule_when("x" + repeat(".a", max_operators_per_rule))).ok());
+  const std::string text = rule_when("x" + repeat(".a", max_operators_per_rule) + ".b");
+  const parse_result refused = parse_text(text);
+  ASSERT_EQ(refused.diagnostics.size(), 1u);
+  EXPECT_EQ(refused.diagnostics[0].message, "a rule with more than 1000 operators");
+  EXPECT_EQ(refused.diagnostics[0].bytes.begin, text.find(".b"));
+}
+
+TEST(dsl_limits, a_limit_reached_at_the_end_of_the_file_points_at_the_end) {
+  const std::string text = "rule a {\n  when " + repeat("(", 200);
+  const parse_result refused = parse_text(text);
+  ASSERT_EQ(refused.diagnostics.size(), 1u);
+  EXPECT_LE(refused.diagnostics[0].bytes.end, text.size());
+}
+
 TEST(dsl_limits, count_starts_again_at_each_rule_and_the_next_rule_is_still_read) {
   const std::string long_rule = rule_when("1" + repeat(" + 1", max_operators_per_rule), "long");
   const parse_result two = parse_text(long_rule + long_rule);

@@ -296,7 +296,8 @@ auto const binary_op = kwv("or") | kwv("and") | (kw("not") >> kw("in") >> x3::at
 auto const expr_def = term >> *operation;
 auto const operation_def = count_operator(binary_op) > term;
 auto const term_def = *count_operator(kwv("not") | x3::string("-")) >> postfix;
-auto const postfix_def = primary >> *(lit('.') > field_name);
+// A field access counts as an operator: `x.a.b.c…` lowers to a tree one level deep per field.
+auto const postfix_def = primary >> *(count_operator(lit('.')) > field_name);
 auto const primary_def =
     limit_depth(quantifier | (call_ahead >> call) | list | integer | string_lit | identifier | paren);
 auto const paren_def = lit('(') > expr > ')';

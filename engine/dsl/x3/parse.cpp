@@ -130,7 +130,8 @@ parse_result parse(const source_text& source) {
       // The rest of an over-long rule is not read: the next rule starts afresh.
       at = skip_blanks(text, static_cast<std::size_t>(limit.where - text.begin()));
       auto begin = static_cast<std::uint32_t>(at);
-      result.diagnostics.push_back(make_diagnostic(source, {begin, begin + 1}, limit.message));
+      auto end = at < text.size() ? begin + 1 : begin;  // nothing to point at past the end
+      result.diagnostics.push_back(make_diagnostic(source, {begin, end}, limit.message));
     }
     at = next_rule_start(text, at);
   }
