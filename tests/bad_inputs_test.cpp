@@ -187,12 +187,6 @@ TEST_P(bad_inputs, end_in_the_expected_errors) {
   EXPECT_EQ(expected, actual) << "full actual output:\n" << actual;
 }
 
-std::string shell_quote(const std::string& word) {
-  std::string out = "'";
-  for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
 // g++ says so with __SANITIZE_ADDRESS__, clang with __has_feature.
 #if defined(__SANITIZE_ADDRESS__)
 constexpr bool built_with_address_sanitizer = true;
@@ -214,12 +208,12 @@ struct cli_run {
 // The planlint binary, run from the source directory under a time limit and, outside the
 // sanitizer build (whose shadow memory needs terabytes of address space), a memory limit.
 cli_run run_planlint(const std::vector<std::string>& args, const fs::path& scratch_dir) {
-  std::string command = "cd " + shell_quote(PLANLINT_SOURCE_DIR) + " && ";
+  std::string command = "cd " + testing::shell_quote(PLANLINT_SOURCE_DIR) + " && ";
   if (!built_with_address_sanitizer) command += "ulimit -v 4194304 && ";  // 4 GiB of address space
-  command += "timeout 120 " + shell_quote(PLANLINT_BINARY);
-  for (const std::string& arg : args) command += " " + shell_quote(arg);
+  command += "timeout 120 " + testing::shell_quote(PLANLINT_BINARY);
+  for (const std::string& arg : args) command += " " + testing::shell_quote(arg);
   const fs::path out = scratch_dir / "cli.out", err = scratch_dir / "cli.err";
-  command += " < /dev/null > " + shell_quote(out.string()) + " 2> " + shell_quote(err.string());
+  command += " < /dev/null > " + testing::shell_quote(out.string()) + " 2> " + testing::shell_quote(err.string());
   const int status = std::system(command.c_str());
   cli_run r;
   r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

@@ -17,12 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string shell_quote(const std::string& word) {
-  std::string out = "'";
-  for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
 struct run_output {
   std::string out, err;
   int exit = -1;
@@ -30,14 +24,14 @@ struct run_output {
 
 run_output run_case(const nlohmann::json& spec, const std::string& name) {
   fs::path scratch = fs::temp_directory_path() / ("planlint-cli-" + name);
-  std::string command = "cd " + shell_quote(PLANLINT_SOURCE_DIR) + " && env";
+  std::string command = "cd " + testing::shell_quote(PLANLINT_SOURCE_DIR) + " && env";
   const nlohmann::json env = spec.value("env", nlohmann::json::object());  // outlives items()
   for (const auto& [key, value] : env.items())
-    command += " " + shell_quote(key + "=" + value.get<std::string>());
-  command += " " + shell_quote(PLANLINT_BINARY);
-  for (const auto& arg : spec.at("args")) command += " " + shell_quote(arg.get<std::string>());
-  command += " < " + shell_quote(spec.contains("stdin") ? spec["stdin"].get<std::string>() : "/dev/null");
-  command += " > " + shell_quote(scratch.string() + ".out") + " 2> " + shell_quote(scratch.string() + ".err");
+    command += " " + testing::shell_quote(key + "=" + value.get<std::string>());
+  command += " " + testing::shell_quote(PLANLINT_BINARY);
+  for (const auto& arg : spec.at("args")) command += " " + testing::shell_quote(arg.get<std::string>());
+  command += " < " + testing::shell_quote(spec.contains("stdin") ? spec["stdin"].get<std::string>() : "/dev/null");
+  command += " > " + testing::shell_quote(scratch.string() + ".out") + " 2> " + testing::shell_quote(scratch.string() + ".err");
   int status = std::system(command.c_str());
   run_output r;
   r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

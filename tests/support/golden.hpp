@@ -14,6 +14,13 @@ inline std::string source_path(const std::string& relative) {
   return std::string(PLANLINT_SOURCE_DIR) + "/" + relative;
 }
 
+// A word for /bin/sh: in single quotes, each quote inside written '\''.
+inline std::string shell_quote(const std::string& word) {
+  std::string out = "'";
+  for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
 inline std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;
