@@ -163,6 +163,15 @@ TEST(catalog_load, entry_errors_name_file_and_entry) {
       {"neither key", R"({"format": "planlint.frameworks/1"})",
        {"f.json: error: the file: holds neither \"frameworks\" nor \"legal_documents\""}},
       {"not an object", R"([1, 2])", {"f.json: error: the file: is not a JSON object"}},
+      {"a field written twice (only one could be read)",
+       R"({"legal_documents": [{"number_symbol": "1/2020/TT-X", "type": "Thông tư",
+          "issuer": "Bộ X", "issued": null, "effective": null, "subject": "",
+          "provisional": false, "source": "s", "confidence": "cao", "issued": "2020-01-01"}]})",
+       {"f.json: error: document \"1/2020/TT-X\": field \"issued\" appears twice"}},
+      {"valid JSON nested too deep to read",
+       R"({"frameworks": )" + std::string(2000, '[') + std::string(2000, ']') + "}",
+       {"f.json: error: malformed JSON: The JSON document was too deep (too many nested "
+        "objects and arrays)"}},
   };
   for (const auto& c : cases) {
     auto r = load_catalog({{"f.json", c.text}});

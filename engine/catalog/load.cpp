@@ -7,15 +7,57 @@
 #include <sstream>
 
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 
-#include "engine/catalog/json_parse.hpp"
 #include "engine/embedded.hpp"
 
 namespace planlint::catalog {
 
 namespace {
 
-using json = nlohmann::json;
+// Entries are read from simdjson's DOM as it stands: every run of planlint loads the
+// embedded catalog (about 70 KB), and building an nlohmann::json of it first cost 3.9 M
+// instructions, a ninth of a one-plan run (callgrind). nlohmann only reports syntax errors,
+// with their line and column.
+using element = simdjson::dom::element;
+
+// The value as JSON text, for messages.
+std::string dump(element e) { return simdjson::to_string(e); }
+
+// The member `key` of `e`, when `e` is an object that has it.
+std::optional<element> member(element e, std::string_view key) {
+  element value;
+  if (!e.is_object() || e.at_key(key).get(value) != simdjson::SUCCESS) return std::nullopt;
+  return value;
+}
+
+// The elements of an array that may be missing (a default dom::array has no document to
+// iterate).
+std::vector<element> entries(const std::optional<simdjson::dom::array>& array) {
+  std::vector<element> out;
+  if (array)
+    for (element e : *array) out.push_back(e);
+  return out;
+}
+
+// The value of an element whose type the caller has checked (simdjson's value_unsafe()
+// returns a reference into a temporary, easy to keep past its end).
+std::string_view view_of(element e) {
+  std::string_view out;
+  if (e.get_string().get(out) != simdjson::SUCCESS) return {};
+  return out;
+}
+std::string string_of(element e) { return std::string(view_of(e)); }
+simdjson::dom::object object_of(element e) {
+  simdjson::dom::object out;
+  if (e.get_object().get(out) != simdjson::SUCCESS) return {};
+  return out;
+}
+simdjson::dom::array array_of(element e) {
+  simdjson::dom::array out;
+  if (e.get_array().get(out) != simdjson::SUCCESS) return {};
+  return out;
+}
 
 constexpr std::string_view frameworks_dir = "rules/data/frameworks/";
 constexpr std::string_view registry_path = "rules/data/legal-documents.json";
@@ -39,20 +81,27 @@ struct sink {
   }
 };
 
-// Reads the fields of one JSON object: reports missing, mistyped and unknown fields (an
-// unknown field is most often a misspelt one, which would otherwise be silently ignored).
+// Reads the fields of one JSON object: reports missing, mistyped, unknown and repeated
+// fields (an unknown field is most often a misspelt one, which would otherwise be silently
+// ignored; of a repeated one, only the first would be read).
 class fields {
  public:
-  fields(const json& object, std::string where, sink& errors,
+  fields(element object, std::string where, sink& errors,
          std::initializer_list<std::string_view> known)
-      : object_(object), where_(std::move(where)), errors_(errors) {
+      : where_(std::move(where)), errors_(errors) {
     if (!object.is_object()) {
       fail("is not a JSON object");
       return;
     }
-    for (const auto& item : object.items())
-      if (std::find(known.begin(), known.end(), item.key()) == known.end())
-        fail("unknown field \"" + item.key() + "\"");
+    object_ = object;
+    std::vector<std::string_view> seen;
+    for (simdjson::dom::key_value_pair item : object_of(object)) {
+      if (std::find(known.begin(), known.end(), item.key) == known.end())
+        fail("unknown field \"" + std::string(item.key) + "\"");
+      else if (std::find(seen.begin(), seen.end(), item.key) != seen.end())
+        fail("field \"" + std::string(item.key) + "\" appears twice");
+      seen.push_back(item.key);
+    }
   }
 
   bool ok() const { return ok_; }
@@ -64,24 +113,21 @@ class fields {
     errors_.error(where_ + ": " + message);
   }
 
-  const json* get(std::string_view name, bool required) {
-    if (!object_.is_object()) return nullptr;
-    auto it = object_.find(name);
-    if (it == object_.end()) {
-      if (required) fail("missing field \"" + std::string(name) + "\"");
-      return nullptr;
-    }
-    return &*it;
+  std::optional<element> get(std::string_view name, bool required) {
+    if (!object_) return std::nullopt;
+    std::optional<element> value = member(*object_, name);
+    if (!value && required) fail("missing field \"" + std::string(name) + "\"");
+    return value;
   }
 
   std::string text(std::string_view name, bool required = true, bool may_be_empty = false) {
-    const json* v = get(name, required);
+    const std::optional<element> v = get(name, required);
     if (!v) return {};
     if (!v->is_string()) {
       fail("field \"" + std::string(name) + "\" must be a string");
       return {};
     }
-    auto s = v->get<std::string>();
+    std::string s = string_of(*v);
     if (s.empty() && !may_be_empty) fail("field \"" + std::string(name) + "\" is empty");
     return s;
   }
@@ -94,63 +140,66 @@ class fields {
   }
 
   bool flag(std::string_view name, bool required = false) {
-    const json* v = get(name, required);
+    const std::optional<element> v = get(name, required);
     if (!v) return false;
-    if (!v->is_boolean()) fail("field \"" + std::string(name) + "\" must be true or false");
-    return v->is_boolean() && v->get<bool>();
+    if (!v->is_bool()) fail("field \"" + std::string(name) + "\" must be true or false");
+    bool value = false;
+    return v->get_bool().get(value) == simdjson::SUCCESS && value;
   }
 
   int integer(std::string_view name, int lowest, int highest) {
-    const json* v = get(name, true);
+    const std::optional<element> v = get(name, true);
     if (!v) return 0;
-    if (!v->is_number_integer() || v->get<long long>() < lowest || v->get<long long>() > highest) {
+    std::int64_t n = 0;  // an unsigned integer past INT64_MAX, or a number with a point, fails
+    if (v->get_int64().get(n) != simdjson::SUCCESS || n < lowest || n > highest) {
       fail("field \"" + std::string(name) + "\" must be an integer from " +
            std::to_string(lowest) + " to " + std::to_string(highest));
       return 0;
     }
-    return v->get<int>();
+    return static_cast<int>(n);
   }
 
   // The field must be present; null says the date is unknown.
   std::optional<civil_date> date(std::string_view name, bool key_required = true) {
-    const json* v = get(name, key_required);
+    const std::optional<element> v = get(name, key_required);
     if (!v || v->is_null()) return std::nullopt;
     std::optional<civil_date> d;
-    if (v->is_string()) d = parse_iso_date(v->get<std::string>());
+    if (v->is_string()) d = parse_iso_date(view_of(*v));
     if (!d) fail("field \"" + std::string(name) + "\" must be a date YYYY-MM-DD or null, not " +
-                 v->dump());
+                 dump(*v));
     return d;
   }
 
   std::vector<std::string> texts(std::string_view name, bool required = false) {
     std::vector<std::string> out;
-    const json* v = get(name, required);
+    const std::optional<element> v = get(name, required);
     if (!v) return out;
     if (!v->is_array()) {
       fail("field \"" + std::string(name) + "\" must be an array of strings");
       return out;
     }
-    for (const auto& item : *v) {
-      if (!item.is_string() || item.get<std::string>().empty()) {
+    for (element item : array_of(*v)) {
+      if (!item.is_string() || view_of(item).empty()) {
         fail("field \"" + std::string(name) + "\" must hold non-empty strings");
         return {};
       }
-      out.push_back(item.get<std::string>());
+      out.push_back(string_of(item));
     }
     return out;
   }
 
-  const json* array(std::string_view name, bool required) {
-    const json* v = get(name, required);
-    if (v && !v->is_array()) {
+  std::optional<simdjson::dom::array> array(std::string_view name, bool required) {
+    const std::optional<element> v = get(name, required);
+    if (!v) return std::nullopt;
+    if (!v->is_array()) {
       fail("field \"" + std::string(name) + "\" must be an array");
-      return nullptr;
+      return std::nullopt;
     }
-    return v;
+    return array_of(*v);
   }
 
  private:
-  const json& object_;
+  std::optional<element> object_;  // none when the value is not an object
   std::string where_;
   sink& errors_;
   bool ok_ = true;
@@ -179,10 +228,15 @@ struct read_document {
   std::string file;
 };
 
-std::optional<criterion> read_criterion(const json& j, const std::string& owner, int top,
+// The label of an entry: its member `key` when that is a string, else `otherwise`.
+std::string label_of(element j, std::string_view key, std::string otherwise) {
+  std::optional<element> value = member(j, key);
+  return value && value->is_string() ? string_of(*value) : otherwise;
+}
+
+std::optional<criterion> read_criterion(element j, const std::string& owner, int top,
                                         sink& errors) {
-  std::string id = j.is_object() && j.contains("id") && j["id"].is_string()
-                       ? j["id"].get<std::string>() : std::string("?");
+  std::string id = label_of(j, "id", "?");
   fields f(j, owner + ", criterion " + in_quotes(id), errors,
            {"id", "name", "highest_level", "mandatory", "provisional", "note", "source",
             "confidence"});
@@ -207,8 +261,9 @@ std::optional<criterion> read_criterion(const json& j, const std::string& owner,
   return c;
 }
 
-std::optional<standard> read_standard(const json& j, const std::string& owner, sink& errors) {
-  std::string n = j.is_object() && j.contains("number") ? j["number"].dump() : "?";
+std::optional<standard> read_standard(element j, const std::string& owner, sink& errors) {
+  std::optional<element> number = member(j, "number");
+  std::string n = number ? dump(*number) : "?";
   fields f(j, owner + ", standard " + n, errors,
            {"number", "name", "provisional", "note", "source", "confidence"});
   standard s;
@@ -219,7 +274,7 @@ std::optional<standard> read_standard(const json& j, const std::string& owner, s
   return s;
 }
 
-std::optional<amendment> read_amendment(const json& j, const std::string& owner, sink& errors) {
+std::optional<amendment> read_amendment(element j, const std::string& owner, sink& errors) {
   fields f(j, owner + ", amendment", errors,
            {"document", "effective_from", "changes", "provisional", "note", "source",
             "confidence"});
@@ -234,9 +289,9 @@ std::optional<amendment> read_amendment(const json& j, const std::string& owner,
 
 // Reads the standards and criteria of a framework that defines its own.
 void read_structure(fields& f, framework& fw, sink& errors) {
-  const json* standards = f.array("standards", true);
-  const json* criteria = f.array("criteria", true);
-  for (const auto& s : standards ? *standards : json::array()) {
+  const std::optional<simdjson::dom::array> standards = f.array("standards", true);
+  const std::optional<simdjson::dom::array> criteria = f.array("criteria", true);
+  for (element s : entries(standards)) {
     auto read = read_standard(s, f.where(), errors);
     if (!read) {
       f.invalidate();
@@ -246,7 +301,7 @@ void read_structure(fields& f, framework& fw, sink& errors) {
       f.fail("duplicate standard " + std::to_string(read->number));
     fw.standards.push_back(std::move(*read));
   }
-  for (const auto& c : criteria ? *criteria : json::array()) {
+  for (element c : entries(criteria)) {
     auto read = read_criterion(c, f.where(), fw.highest_criterion_level, errors);
     if (!read) {
       f.invalidate();
@@ -257,14 +312,12 @@ void read_structure(fields& f, framework& fw, sink& errors) {
       f.fail("criterion " + in_quotes(read->id) + " belongs to no listed standard");
     fw.criteria.push_back(std::move(*read));
   }
-  if (standards && standards->empty()) f.fail("lists no standard");
-  if (criteria && criteria->empty()) f.fail("lists no criterion");
+  if (standards && standards->size() == 0) f.fail("lists no standard");
+  if (criteria && criteria->size() == 0) f.fail("lists no criterion");
 }
 
-std::optional<read_framework> read_one_framework(const json& j, std::size_t index,
-                                                 sink& errors) {
-  std::string id = j.is_object() && j.contains("id") && j["id"].is_string()
-                       ? j["id"].get<std::string>() : "frameworks[" + std::to_string(index) + "]";
+std::optional<read_framework> read_one_framework(element j, std::size_t index, sink& errors) {
+  std::string id = label_of(j, "id", "frameworks[" + std::to_string(index) + "]");
   fields f(j, "framework " + in_quotes(id), errors,
            {"id", "family", "document", "title", "school_levels", "effective_from",
             "effective_from_provisional", "effective_until", "provisional",
@@ -281,7 +334,7 @@ std::optional<read_framework> read_one_framework(const json& j, std::size_t inde
   fw.school_levels = f.texts("school_levels", true);
   for (const auto& level : fw.school_levels)
     if (!is_known_school_level(level)) f.fail("unknown school level " + in_quotes(level));
-  if (fw.school_levels.empty() && j.contains("school_levels")) f.fail("lists no school level");
+  if (fw.school_levels.empty() && member(j, "school_levels")) f.fail("lists no school level");
   fw.effective_from = f.date("effective_from");
   fw.effective_until = f.date("effective_until");
   if (fw.effective_from && fw.effective_until && *fw.effective_until < *fw.effective_from)
@@ -296,8 +349,8 @@ std::optional<read_framework> read_one_framework(const json& j, std::size_t inde
   fw.source = f.text("source");
   fw.confidence = f.one_of("confidence", confidences);
   fw.notes = f.texts("notes");
-  if (const json* amendments = f.array("amendments", false))
-    for (const auto& a : *amendments) {
+  if (const std::optional<simdjson::dom::array> amendments = f.array("amendments", false))
+    for (element a : *amendments) {
       auto read = read_amendment(a, f.where(), errors);
       if (read) fw.amendments.push_back(std::move(*read));
       else f.invalidate();
@@ -305,17 +358,15 @@ std::optional<read_framework> read_one_framework(const json& j, std::size_t inde
   out.criteria_from = f.text("criteria_from", false);
   if (out.criteria_from.empty()) {
     read_structure(f, fw, errors);
-  } else if (j.contains("standards") || j.contains("criteria")) {
+  } else if (member(j, "standards") || member(j, "criteria")) {
     f.fail("has both \"criteria_from\" and its own standards or criteria");
   }
   if (!f.ok()) return std::nullopt;
   return out;
 }
 
-std::optional<read_document> read_one_document(const json& j, std::size_t index, sink& errors) {
-  std::string id = j.is_object() && j.contains("number_symbol") && j["number_symbol"].is_string()
-                       ? j["number_symbol"].get<std::string>()
-                       : "legal_documents[" + std::to_string(index) + "]";
+std::optional<read_document> read_one_document(element j, std::size_t index, sink& errors) {
+  std::string id = label_of(j, "number_symbol", "legal_documents[" + std::to_string(index) + "]");
   fields f(j, "document " + in_quotes(id), errors,
            {"number_symbol", "type", "issuer", "issued", "issued_provisional", "effective",
             "effective_provisional", "subject", "signer", "replaces", "amends",
@@ -344,7 +395,7 @@ std::optional<read_document> read_one_document(const json& j, std::size_t index,
 
 // "[json.exception.parse_error.101] parse error at line 1, column 7: syntax error …" keeps
 // only what follows the position, which the diagnostic gives itself.
-std::string parse_error_message(const json::parse_error& e) {
+std::string parse_error_message(const nlohmann::json::parse_error& e) {
   std::string what = e.what();
   auto column = what.find("column ");
   auto colon = column == std::string::npos ? std::string::npos : what.find(": ", column);
@@ -356,65 +407,75 @@ struct layer {
   std::vector<read_document> documents;
 };
 
-// The file's JSON, or its syntax error (at its line and column) added to `errors`.
-std::optional<json> parse_file(const catalog_file& file, std::vector<diagnostic>& errors) {
-  if (std::optional<json> parsed = parse_json(file.text)) return parsed;
+// The file's JSON in `parser`, or its syntax error added to `errors`. simdjson does not say
+// where a syntax error is; nlohmann, run on refused text only, gives the line and column.
+std::optional<element> parse_file(const catalog_file& file, simdjson::dom::parser& parser,
+                                  std::vector<diagnostic>& errors) {
+  element root;
+  const simdjson::error_code refused = parser.parse(file.text.data(), file.text.size()).get(root);
+  if (!refused) return root;
+  source_text source(file.name, file.text);
   try {
-    return json::parse(file.text);
-  } catch (const json::parse_error& e) {
-    source_text source(file.name, file.text);
+    const nlohmann::json accepted = nlohmann::json::parse(file.text);
+  } catch (const nlohmann::json::parse_error& e) {
     auto offset = static_cast<std::uint32_t>(e.byte > 0 ? e.byte - 1 : 0);
     errors.push_back(make_diagnostic(source, {offset, offset}, parse_error_message(e)));
     return std::nullopt;
   }
+  // Text nlohmann reads and simdjson does not: nested deeper than simdjson's 1024 levels.
+  sink{errors, file.name}.error(std::string("malformed JSON: ") + simdjson::error_message(refused));
+  return std::nullopt;
 }
 
 void read_file(const catalog_file& file, layer& into, std::vector<diagnostic>& errors) {
   sink out{errors, file.name};
-  std::optional<json> parsed = parse_file(file, errors);
+  simdjson::dom::parser parser;
+  const std::optional<element> parsed = parse_file(file, parser, errors);
   if (!parsed) return;
-  const json& root = *parsed;
+  const element root = *parsed;
   fields f(root, "the file", out, {"format", "notes", "frameworks", "legal_documents"});
   std::string format = f.text("format", false);
   if (!format.empty() && format != "planlint.frameworks/1" &&
       format != "planlint.legal-documents/1")
     f.fail("unknown format " + in_quotes(format));
   f.texts("notes");
-  const json* frameworks = f.array("frameworks", false);
-  const json* documents = f.array("legal_documents", false);
-  if (root.is_object() && !frameworks && !documents && !root.contains("frameworks") &&
-      !root.contains("legal_documents"))
+  const std::optional<simdjson::dom::array> frameworks = f.array("frameworks", false);
+  const std::optional<simdjson::dom::array> documents = f.array("legal_documents", false);
+  if (root.is_object() && !frameworks && !documents && !member(root, "frameworks") &&
+      !member(root, "legal_documents"))
     f.fail("holds neither \"frameworks\" nor \"legal_documents\"");
-  for (std::size_t i = 0; frameworks && i < frameworks->size(); ++i)
-    if (auto fw = read_one_framework((*frameworks)[i], i, out)) into.frameworks.push_back(*fw);
-  for (std::size_t i = 0; documents && i < documents->size(); ++i)
-    if (auto d = read_one_document((*documents)[i], i, out)) into.documents.push_back(*d);
+  std::size_t i = 0;
+  for (element entry : entries(frameworks))
+    if (auto fw = read_one_framework(entry, i++, out)) into.frameworks.push_back(std::move(*fw));
+  i = 0;
+  for (element entry : entries(documents))
+    if (auto d = read_one_document(entry, i++, out)) into.documents.push_back(std::move(*d));
 }
 
 // Adds a layer's entries by key: a repeat within the layer is an error, an entry of a later
 // layer replaces the earlier one.
 template <class Entry, class Key, class Label>
-void merge(std::vector<Entry>& into, const std::vector<Entry>& layer_entries, Key key, Label label,
+void merge(std::vector<Entry>& into, std::vector<Entry>&& layer_entries, Key key, Label label,
            const char* what, std::vector<diagnostic>& errors) {
-  std::map<std::string, const Entry*> seen;
-  for (const auto& entry : layer_entries) {
+  std::map<std::string, std::string> file_of_key;
+  for (auto& entry : layer_entries) {
     std::string k = key(entry);
-    if (auto [it, fresh] = seen.emplace(k, &entry); !fresh) {
+    if (auto [it, fresh] = file_of_key.emplace(k, entry.file); !fresh) {
       sink{errors, entry.file}.error(std::string("duplicate ") + what + " " + in_quotes(label(entry)) +
-                                     " (also in " + it->second->file + ")");
+                                     " (also in " + it->second + ")");
       continue;
     }
     auto old = std::find_if(into.begin(), into.end(), [&](const Entry& e) { return key(e) == k; });
-    if (old != into.end()) *old = entry;
-    else into.push_back(entry);
+    if (old != into.end()) *old = std::move(entry);
+    else into.push_back(std::move(entry));
   }
 }
 
-void merge_layer(layer& into, const layer& next, std::vector<diagnostic>& errors) {
-  merge(into.frameworks, next.frameworks, [](const read_framework& f) { return f.value.id; },
+void merge_layer(layer& into, layer&& next, std::vector<diagnostic>& errors) {
+  merge(into.frameworks, std::move(next.frameworks), [](const read_framework& f) { return f.value.id; },
         [](const read_framework& f) { return f.value.id; }, "framework id", errors);
   // Documents are keyed as lookups see them, so two spellings of one number collide.
-  merge(into.documents, next.documents,
+  merge(into.documents, std::move(next.documents),
         [](const read_document& d) { return number_symbol_key(d.value.number_symbol); },
         [](const read_document& d) { return d.value.number_symbol; }, "document", errors);
 }
@@ -494,16 +555,9 @@ void check_framework_documents(const std::vector<read_framework>& frameworks,
 
 layer read_layer(const std::vector<catalog_file>& files, std::vector<diagnostic>& errors) {
   layer files_layer;
-  for (const auto& file : files) {
-    layer one;
-    read_file(file, one, errors);
-    files_layer.frameworks.insert(files_layer.frameworks.end(), one.frameworks.begin(),
-                                  one.frameworks.end());
-    files_layer.documents.insert(files_layer.documents.end(), one.documents.begin(),
-                                 one.documents.end());
-  }
+  for (const auto& file : files) read_file(file, files_layer, errors);
   layer merged;
-  merge_layer(merged, files_layer, errors);
+  merge_layer(merged, std::move(files_layer), errors);
   return merged;
 }
 
