@@ -10,6 +10,7 @@
 #include "engine/cli/check_command.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/cli/exit_status.hpp"
+#include "engine/cli/huge_page_heap.hpp"
 #include "engine/version.hpp"
 
 int main(int argc, char** argv) {
@@ -20,6 +21,10 @@ int main(int argc, char** argv) {
   // own starting value keeps those buffers on mmap, returned when freed (1.07x). Only the
   // command line sets it: a library must not change its host's allocator.
   mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+  // 8 MiB: the start-up (rule pack, catalog, one plan) fits, and a long batch's heap grows
+  // past it in ordinary pages, so its peak memory stays flat (with 16 MiB, 10,000 plans took
+  // 1.24x the memory of 100 with --format json: the kernel fills in partly used huge pages).
+  planlint::cli::back_heap_with_huge_pages(8 << 20);
   std::vector<std::string> words(argv + 1, argv + argc);
   std::string command = words.empty() ? "help" : words.front();
   std::vector<std::string> rest(words.begin() + (words.empty() ? 0 : 1), words.end());

@@ -1,0 +1,41 @@
+#include "engine/cli/huge_page_heap.hpp"
+
+#include <cstdint>
+#include <cstdlib>
+#include <vector>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
+namespace planlint::cli {
+
+// Why: a one-plan run touches about 5 MB of heap, 4 KiB at a time. On the virtual machines
+// planlint runs on (CI runners, this project's own), each first touch of a page is a fault
+// costing about 10 µs: 800 faults were a third of a 22 ms run. A 2 MiB page costs one fault
+// (with an 8 MiB step: 405 faults, 18 ms). glibc does the same with
+// GLIBC_TUNABLES=glibc.malloc.hugetlb=1, which a program cannot set for itself once started.
+void back_heap_with_huge_pages(std::size_t bytes) {
+#if defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+  constexpr std::uintptr_t huge_page = std::uintptr_t{2} << 20;
+  // The pad also stops free() from giving the heap back below it (glibc trims to the pad).
+  mallopt(M_TOP_PAD, static_cast<int>(bytes));
+  const auto before = reinterpret_cast<std::uintptr_t>(sbrk(0));
+  // Blocks under the mmap threshold come from the heap: once its free top is used up, it
+  // grows by the block and the pad. The blocks go back at once.
+  std::vector<void*> blocks;
+  blocks.reserve(16);
+  while (reinterpret_cast<std::uintptr_t>(sbrk(0)) == before && blocks.size() < 16)
+    blocks.push_back(std::malloc(64 * 1024));
+  const auto after = reinterpret_cast<std::uintptr_t>(sbrk(0));
+  for (void* block : blocks) std::free(block);
+  const std::uintptr_t first = (before + huge_page - 1) & ~(huge_page - 1);
+  if (after > first) madvise(reinterpret_cast<void*>(first), after - first, MADV_HUGEPAGE);
+#else
+  (void)bytes;
+#endif
+}
+
+}  // namespace planlint::cli
