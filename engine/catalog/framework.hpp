@@ -41,6 +41,7 @@ struct standard {
 // What an amending document changed, as far as the sources say.
 struct amendment {
   std::string document;  // "22/2024/TT-BGDĐT"
+  std::string document_key;  // number_symbol_key(document), set by load_catalog for lookups
   std::optional<civil_date> effective_from;
   std::vector<std::string> changes;
   bool provisional = false;  // true while the list of changes is unverified
@@ -53,6 +54,7 @@ struct framework {
   std::string id;        // "TT18/2018+TT22/2024"
   std::string family;    // "TT18/2018": the id of the first version
   std::string document;  // "18/2018/TT-BGDĐT"
+  std::string document_key;  // number_symbol_key(document), set by load_catalog for lookups
   std::string title;
   std::vector<std::string> school_levels;
   std::optional<civil_date> effective_from;  // none: unknown, never chosen by date

@@ -581,7 +581,12 @@ catalog_load_result load_catalog(const std::vector<catalog_file>& defaults,
   resolve_criteria_from(all.frameworks, result.errors);
   result.value.registry = legal_registry(link_documents(all.documents, result.errors));
   check_framework_documents(all.frameworks, result.value.registry, result.errors);
-  for (auto& f : all.frameworks) result.value.frameworks.push_back(std::move(f.value));
+  for (auto& f : all.frameworks) {
+    // Every citation in a plan is matched against these: keyed once here, not per citation.
+    f.value.document_key = number_symbol_key(f.value.document);
+    for (amendment& a : f.value.amendments) a.document_key = number_symbol_key(a.document);
+    result.value.frameworks.push_back(std::move(f.value));
+  }
   sort_diagnostics(result.errors);
   return result;
 }

@@ -87,10 +87,9 @@ std::vector<const framework*> frameworks_for_document(const catalog& data,
                                             : number_symbol);
   std::vector<const framework*> out;
   for (const auto& f : data.frameworks) {
-    bool issued = number_symbol_key(f.document) == key;
-    bool amended = std::any_of(f.amendments.begin(), f.amendments.end(), [&](const amendment& a) {
-      return number_symbol_key(a.document) == key;
-    });
+    bool issued = f.document_key == key;
+    bool amended = std::any_of(f.amendments.begin(), f.amendments.end(),
+                               [&](const amendment& a) { return a.document_key == key; });
     if (issued || amended) out.push_back(&f);
   }
   return out;

@@ -211,8 +211,9 @@ void describe_cited(const catalog::catalog& data, const catalog::legal_document&
   // Only the frameworks the document issues: an amendment (TT22/2024 amends TT17, TT18 and
   // TT19) belongs to no one school level. A document issuing several versions (TT57/2026,
   // one per group of levels) covers all their levels.
+  const std::string key = catalog::number_symbol_key(doc.number_symbol);
   for (const catalog::framework* f : catalog::frameworks_for_document(data, doc.number_symbol)) {
-    if (catalog::number_symbol_key(f->document) != catalog::number_symbol_key(doc.number_symbol)) continue;
+    if (f->document_key != key) continue;
     cv.framework_family = f->family;
     for (const std::string& level : f->school_levels)
       if (std::find(cv.framework_levels.begin(), cv.framework_levels.end(), level) == cv.framework_levels.end())

@@ -135,10 +135,10 @@ std::vector<party> read_owners(std::string_view cell) {
 
 namespace {
 
-// More letters and digits than the longest placeholder has ("chua phan cong": 12).
-bool has_too_many_letters_for_a_placeholder(std::string_view folded) {
-  return std::count_if(folded.begin(), folded.end(), [](char c) {
-           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+// More ASCII letters and digits than the longest placeholder has ("chua phan cong": 12).
+bool has_too_many_letters_for_a_placeholder(std::string_view text) {
+  return std::count_if(text.begin(), text.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
          }) > 12;
 }
 
@@ -152,6 +152,9 @@ bool is_placeholder(std::string_view owner) {
   // long text (a row's actions, say) is judged from its first 64 bytes without folding it all.
   // A text no longer than that is folded once, its prefix being the whole of it.
   constexpr std::size_t judged = 64;
+  // Each ASCII letter or digit folds to one in the key: a prefix with too many of them is
+  // judged without folding (most cells a rule asks about: actions, "Phó Hiệu trưởng …").
+  if (has_too_many_letters_for_a_placeholder(owner.substr(0, judged))) return false;
   std::string key = fold(owner.substr(0, judged));
   if (has_too_many_letters_for_a_placeholder(key)) return false;
   if (owner.size() > judged) key = fold(owner);
