@@ -1,5 +1,6 @@
 #include "engine/text/utf8.hpp"
 
+#include <simdjson.h>
 #include <unicode/utf8.h>
 
 #include <cstdint>
@@ -25,6 +26,10 @@ int32_t end_of_ascii(const uint8_t* bytes, int32_t i, int32_t length) {
 }  // namespace
 
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
+  // simdjson's validator (vector instructions, chosen for the CPU at run time) answers for
+  // valid text, which every rule file read at start-up is: the byte-wise scan below took 5
+  // instructions a byte, 1.5% of a one-plan run. Only invalid text is scanned for the place.
+  if (simdjson::validate_utf8(text.data(), text.size())) return std::nullopt;
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   auto length = static_cast<int32_t>(text.size());
   int32_t i = end_of_ascii(bytes, 0, length);
