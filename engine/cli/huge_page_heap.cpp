@@ -22,17 +22,28 @@ void back_heap_with_huge_pages(std::size_t bytes) {
   constexpr std::uintptr_t huge_page = std::uintptr_t{2} << 20;
   // The pad also stops free() from giving the heap back below it (glibc trims to the pad).
   mallopt(M_TOP_PAD, static_cast<int>(bytes));
-  const auto before = reinterpret_cast<std::uintptr_t>(sbrk(0));
+  // The kernel backs a 2 MiB range with a huge page only if the whole aligned range lies in
+  // the marked region and none of it has been touched yet. The heap starts at a random
+  // address, so the break is first moved to `lead` below a 2 MiB boundary: glibc, finding a
+  // break it did not set, goes on from there and writes its block headers below the boundary
+  // (the gap is never touched, so it costs no memory).
+  constexpr std::uintptr_t lead = 128 * 1024;
+  const auto start = reinterpret_cast<std::uintptr_t>(sbrk(0));
+  const std::uintptr_t boundary = (start + lead + huge_page - 1) & ~(huge_page - 1);
+  const std::uintptr_t growth_starts = boundary - lead;
+  if (growth_starts > start &&
+      sbrk(static_cast<std::intptr_t>(growth_starts - start)) == reinterpret_cast<void*>(-1))
+    return;
   // Blocks under the mmap threshold come from the heap: once its free top is used up, it
   // grows by the block and the pad. The blocks go back at once.
   std::vector<void*> blocks;
   blocks.reserve(16);
-  while (reinterpret_cast<std::uintptr_t>(sbrk(0)) == before && blocks.size() < 16)
+  while (reinterpret_cast<std::uintptr_t>(sbrk(0)) == growth_starts && blocks.size() < 16)
     blocks.push_back(std::malloc(64 * 1024));
-  const auto after = reinterpret_cast<std::uintptr_t>(sbrk(0));
   for (void* block : blocks) std::free(block);
-  const std::uintptr_t first = (before + huge_page - 1) & ~(huge_page - 1);
-  if (after > first) madvise(reinterpret_cast<void*>(first), after - first, MADV_HUGEPAGE);
+  // Read after the blocks are freed: glibc may give back what lies above its pad.
+  const auto end = reinterpret_cast<std::uintptr_t>(sbrk(0));
+  if (end > boundary) madvise(reinterpret_cast<void*>(boundary), end - boundary, MADV_HUGEPAGE);
 #else
   (void)bytes;
 #endif
