@@ -48,6 +48,13 @@ TEST(catalog_load, a_valid_small_file_loads) {
   EXPECT_EQ(r.value.frameworks[0].family, "T/1");  // defaults to the id
 }
 
+// Notepad saves UTF-8 with a byte-order mark; plans accept one, and so do catalog files.
+TEST(catalog_load, a_file_with_a_byte_order_mark_loads) {
+  auto r = load_catalog({{"bom.json", "\xEF\xBB\xBF" + file_json(framework_json("T/1", criterion_json("1.1")))}});
+  EXPECT_EQ(headlines(r), std::vector<std::string>{});
+  ASSERT_EQ(r.value.frameworks.size(), 1u);
+}
+
 TEST(catalog_load, malformed_json_has_file_line_and_column) {
   const std::string text = "{\n  \"frameworks\": [\n    {\"id\": \"T\",, }\n  ]\n}\n";
   auto r = load_catalog({{"broken.json", text}});
@@ -168,6 +175,9 @@ TEST(catalog_load, entry_errors_name_file_and_entry) {
           "issuer": "Bộ X", "issued": null, "effective": null, "subject": "",
           "provisional": false, "source": "s", "confidence": "cao", "issued": "2020-01-01"}]})",
        {"f.json: error: document \"1/2020/TT-X\": field \"issued\" appears twice"}},
+      {"a number out of a double's range",
+       R"({"legal_documents": [{"number_symbol": 1e400}]})",
+       {"f.json: error: malformed JSON: Problem while parsing a number"}},
       {"valid JSON nested too deep to read",
        R"({"frameworks": )" + std::string(2000, '[') + std::string(2000, ']') + "}",
        {"f.json: error: malformed JSON: The JSON document was too deep (too many nested "

@@ -411,8 +411,12 @@ struct layer {
 // where a syntax error is; nlohmann, run on refused text only, gives the line and column.
 std::optional<element> parse_file(const catalog_file& file, simdjson::dom::parser& parser,
                                   std::vector<diagnostic>& errors) {
+  // A byte-order mark (Notepad's UTF-8) is allowed, as in plans; simdjson refuses it.
+  constexpr std::string_view bom = "\xEF\xBB\xBF";
+  std::string_view text = file.text;
+  if (text.starts_with(bom)) text.remove_prefix(bom.size());
   element root;
-  const simdjson::error_code refused = parser.parse(file.text.data(), file.text.size()).get(root);
+  const simdjson::error_code refused = parser.parse(text.data(), text.size()).get(root);
   if (!refused) return root;
   source_text source(file.name, file.text);
   try {
@@ -421,8 +425,11 @@ std::optional<element> parse_file(const catalog_file& file, simdjson::dom::parse
     auto offset = static_cast<std::uint32_t>(e.byte > 0 ? e.byte - 1 : 0);
     errors.push_back(make_diagnostic(source, {offset, offset}, parse_error_message(e)));
     return std::nullopt;
+  } catch (const nlohmann::json::exception&) {
+    // Its other refusals (a number like 1e400 out of a double's range) carry no position.
   }
-  // Text nlohmann reads and simdjson does not: nested deeper than simdjson's 1024 levels.
+  // Text simdjson refuses and nlohmann has no place for: nested deeper than 1,024 levels,
+  // an integer of 2^64 or more, a number out of range.
   sink{errors, file.name}.error(std::string("malformed JSON: ") + simdjson::error_message(refused));
   return std::nullopt;
 }
