@@ -6,8 +6,9 @@
 
 namespace planlint::cli {
 
-// Makes the heap grow in steps of `bytes`, grows it once now, and asks the kernel to back
-// that step with huge pages. Does nothing where glibc or madvise(MADV_HUGEPAGE) is missing.
+// Grows the heap once now by `bytes`, keeps that step (free() does not give it back), and
+// asks the kernel to back it with huge pages; later growth is glibc's as before. Does nothing
+// where glibc or madvise(MADV_HUGEPAGE) is missing, or where the break cannot move.
 void back_heap_with_huge_pages(std::size_t bytes);
 
 }  // namespace planlint::cli
