@@ -22,6 +22,7 @@
 #include "engine/plan/load.hpp"
 #include "tests/dsl_fake_host.hpp"
 #include "tests/support/golden.hpp"
+#include "tests/support/sanitizers.hpp"
 
 namespace planlint {
 namespace {
@@ -187,19 +188,6 @@ TEST_P(bad_inputs, end_in_the_expected_errors) {
   EXPECT_EQ(expected, actual) << "full actual output:\n" << actual;
 }
 
-// g++ says so with __SANITIZE_ADDRESS__, clang with __has_feature.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool built_with_address_sanitizer = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool built_with_address_sanitizer = true;
-#else
-constexpr bool built_with_address_sanitizer = false;
-#endif
-#else
-constexpr bool built_with_address_sanitizer = false;
-#endif
-
 struct cli_run {
   int exit = -1;
   std::string out, err;
@@ -209,7 +197,7 @@ struct cli_run {
 // sanitizer build (whose shadow memory needs terabytes of address space), a memory limit.
 cli_run run_planlint(const std::vector<std::string>& args, const fs::path& scratch_dir) {
   std::string command = "cd " + testing::shell_quote(PLANLINT_SOURCE_DIR) + " && ";
-  if (!built_with_address_sanitizer) command += "ulimit -v 4194304 && ";  // 4 GiB of address space
+  if (!testing::built_with_address_sanitizer) command += "ulimit -v 4194304 && ";  // 4 GiB of address space
   command += "timeout 120 " + testing::shell_quote(PLANLINT_BINARY);
   for (const std::string& arg : args) command += " " + testing::shell_quote(arg);
   const fs::path out = scratch_dir / "cli.out", err = scratch_dir / "cli.err";

@@ -9,24 +9,13 @@
 #include <string>
 
 #include "tests/support/golden.hpp"
+#include "tests/support/sanitizers.hpp"
 
 namespace planlint {
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool built_with_address_sanitizer = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool built_with_address_sanitizer = true;
-#else
-constexpr bool built_with_address_sanitizer = false;
-#endif
-#else
-constexpr bool built_with_address_sanitizer = false;
-#endif
-
 TEST(cli_memory_limit, a_plan_is_checked_under_an_8_mb_data_limit) {
-  if (built_with_address_sanitizer) GTEST_SKIP() << "AddressSanitizer's own memory exceeds any such limit";
+  if (testing::built_with_address_sanitizer) GTEST_SKIP() << "AddressSanitizer's own memory exceeds any such limit";
   const std::string command = "cd " + testing::shell_quote(PLANLINT_SOURCE_DIR) + " && ulimit -d 8000 && " +
                               testing::shell_quote(PLANLINT_BINARY) +
                               " check --fail-on never --as-of 2024-10-01 fixtures/plans/model-thcs-2024.json"
