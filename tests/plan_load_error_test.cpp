@@ -1,10 +1,14 @@
 // Every input error kind, rendered exactly as a user sees it: `file:line:col: error: …`.
 #include <filesystem>
 #include <fstream>
+#include <chrono>
 #include <string>
+#include <thread>
 #include <vector>
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <nlohmann/json.hpp>
 
@@ -271,6 +275,26 @@ TEST_F(plan_load_files, a_directory_without_read_permission_is_still_called_a_di
 TEST_F(plan_load_files, a_file_loads_and_names_itself) {
   std::string path = write("ok.json", "{\"rows\": [{\"owners\": 1}]}");
   EXPECT_EQ(headlines(load_plan_file(path)), std::vector<std::string>{
+      path + ":1:22: error: \"/rows/0/owners\" is a number; expected a text or an array of texts"});
+}
+
+// A regular file ends when a read gives its whole size; a pipe has no size and is read to
+// its end, across writes that arrive apart (each read then gives only what is there).
+TEST_F(plan_load_files, a_pipe_is_read_to_its_end) {
+  const std::string path = (dir_ / "plan.fifo").string();
+  ASSERT_EQ(::mkfifo(path.c_str(), 0600), 0);
+  std::thread writer([&] {
+    const int fd = ::open(path.c_str(), O_WRONLY);
+    ASSERT_GE(fd, 0);
+    const std::string first = "{\"rows\": [{\"own", second = "ers\": 1}]}";
+    ASSERT_EQ(::write(fd, first.data(), first.size()), static_cast<ssize_t>(first.size()));
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    ASSERT_EQ(::write(fd, second.data(), second.size()), static_cast<ssize_t>(second.size()));
+    ::close(fd);
+  });
+  const load_result r = load_plan_file(path);
+  writer.join();
+  EXPECT_EQ(headlines(r), std::vector<std::string>{
       path + ":1:22: error: \"/rows/0/owners\" is a number; expected a text or an array of texts"});
 }
 
