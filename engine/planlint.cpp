@@ -154,7 +154,7 @@ plan_result load_plan_json(const nlohmann::json& document, std::string name) {
 
 std::string school_name(const loaded_plan& p) {
   const auto& name = p.document->school.name;
-  return name.present ? name.joined_normalized() : "";
+  return std::string(name.present ? name.joined_normalized() : "");
 }
 
 const std::string& plan_file_name(const loaded_plan& p) { return p.file; }

@@ -45,7 +45,7 @@ eval::value results_outside_framework(const check_root& r) {
   eval::list extra;
   for (const result_view& res : v.results) {
     if (res.official || !res.result->criterion.present || res.result->criterion.blank()) continue;
-    std::string written = res.result->criterion.joined_normalized();
+    std::string written(res.result->criterion.joined_normalized());
     extra.push_back(located_string(written, res.result->criterion.at, results_place + ", " + written));
   }
   return extra.empty() ? eval::value() : eval::value(std::move(extra));

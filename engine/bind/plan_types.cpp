@@ -62,7 +62,7 @@ void add_plan(const host_types& t) {
       })
       .display([](const void* p) {
         const R& r = *static_cast<const R*>(p);
-        return r.view->plan->school.name.joined_normalized();
+        return std::string(r.view->plan->school.name.joined_normalized());
       });
 }
 
@@ -166,10 +166,10 @@ void add_section(const host_types& t) {
       .field_of<V>("body", type::string(), [place](const V& s) { return text_value(s.section->body, place(s)); })
       .locate([place](const void* p) {
         const V& s = *static_cast<const V*>(p);
-        std::string quoted = s.section->number.joined_normalized() + ". " + s.section->title.joined_normalized();
+        std::string quoted = std::string(s.section->number.joined_normalized()) + ". " + std::string(s.section->title.joined_normalized());
         return std::optional(locate(s.section->number.present ? s.section->number.at : s.section->at, quoted, s.place));
       })
-      .display([](const void* p) { return static_cast<const V*>(p)->section->number.joined_normalized(); });
+      .display([](const void* p) { return std::string(static_cast<const V*>(p)->section->number.joined_normalized()); });
 }
 
 void add_passage(const host_types& t) {
@@ -189,9 +189,9 @@ void add_passage(const host_types& t) {
       })
       .locate([](const void* p) {
         const V& v = *static_cast<const V*>(p);
-        return std::optional(locate(v.item->at, v.item->normalized, v.label));
+        return std::optional(locate(v.item->at, std::string(v.item->normalized), v.label));
       })
-      .display([](const void* p) { return static_cast<const V*>(p)->item->normalized; });
+      .display([](const void* p) { return std::string(static_cast<const V*>(p)->item->normalized); });
 }
 
 }  // namespace

@@ -72,7 +72,7 @@ void add_citation(const host_types& t) {
   auto place = [](const V& c) { return "phần căn cứ, mục " + std::to_string(c.item_index + 1); };
   t.citation
       .field_of<V>("text", type::string(), [place](const V& c) {
-        return located_string(c.item->normalized, c.item->at, place(c));
+        return located_string(std::string(c.item->normalized), c.item->at, place(c));
       })
       .field_of<V>("item", type::integer(), [](const V& c) { return static_cast<std::int64_t>(c.item_index); })
       .field_of<V>("type", type::string(), [](const V& c) { return eval::value::borrow(c.citation.type); })

@@ -163,7 +163,7 @@ void add_row(const host_types& t) {
       .field_of<V>("notes", type::string(), [](const V& r) { return text_value(r.row->notes, cell(r, "Ghi chú")); })
       .locate([](const void* p) {
         const V& r = *static_cast<const V*>(p);
-        std::string quoted = r.row->criterion.present ? r.row->criterion.joined_normalized() : r.label;
+        std::string quoted = r.row->criterion.present ? std::string(r.row->criterion.joined_normalized()) : r.label;
         return std::optional(locate(r.row->at, quoted, "bảng kế hoạch, " + r.label));
       })
       .display([](const void* p) {
@@ -196,12 +196,12 @@ void add_result(const host_types& t) {
       })
       .locate([](const void* p) {
         const V& r = *static_cast<const V*>(p);
-        std::string quoted = r.result->criterion.present ? r.result->criterion.joined_normalized() : "";
+        std::string quoted(r.result->criterion.present ? r.result->criterion.joined_normalized() : "");
         return std::optional(locate(r.result->at, quoted, results_place + ", " + quoted));
       })
       .display([](const void* p) {
         const V& r = *static_cast<const V*>(p);
-        return r.criterion ? r.criterion_id : r.result->criterion.joined_normalized();
+        return r.criterion ? r.criterion_id : std::string(r.result->criterion.joined_normalized());
       });
 }
 

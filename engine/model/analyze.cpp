@@ -17,19 +17,19 @@ bool has_text(const plan::text& t) { return t.present && !t.blank(); }
 
 // "2024 – 2025" alone is a span of calendar years to the grammar; in document.school_year
 // it means a school year, so it is read as "Năm học 2024 – 2025".
-dates::read_result read_school_year_field(const std::string& written, const analysis_context& c) {
+dates::read_result read_school_year_field(std::string_view written, const analysis_context& c) {
   std::string folded = text::fold(written);
   bool has_keyword = folded.find("nam hoc") != std::string::npos || folded.rfind("nh ", 0) == 0;
   if (has_keyword) return dates::read_date(written, context_for(c, std::nullopt));
   const std::string prefix = "Năm học ";
-  dates::read_result r = dates::read_date(prefix + written, context_for(c, std::nullopt));
+  dates::read_result r = dates::read_date(prefix + std::string(written), context_for(c, std::nullopt));
   auto shift = [&](span s) {
     auto n = static_cast<std::uint32_t>(prefix.size());
     return span{s.begin >= n ? s.begin - n : 0, s.end >= n ? s.end - n : 0};
   };
   if (r.value) {
     r.value->bytes = shift(r.value->bytes);
-    r.value->text = written;
+    r.value->text = std::string(written);
     for (auto& part : r.value->parts) part.bytes = shift(part.bytes);
   }
   if (r.error) r.error->bytes = shift(r.error->bytes);
@@ -99,7 +99,7 @@ void read_timeline(const plan::row& row, const analysis_context& c, std::optiona
     v.timeline_labelled = true;
     v.start = read_field(t.start, place, c, year);
     v.end = read_field(t.end, place, c, year);
-    v.timeline_text = t.start.joined_normalized() + " - " + t.end.joined_normalized();
+    v.timeline_text = std::string(t.start.joined_normalized()) + " - " + std::string(t.end.joined_normalized());
   } else if (has_text(t.whole)) {
     v.timeline_text = t.whole.joined_normalized();
     dates::timeline read = dates::read_timeline(v.timeline_text, context_for(c, year));
@@ -155,7 +155,7 @@ row_view read_row(const plan::row& row, const analysis_context& c, std::optional
     if (r) v.target_level = r->level;
   }
   if (has_text(row.owners)) v.owners = text::read_owners(row.owners.joined_normalized());
-  if (has_text(row.no)) v.label = "dòng TT " + row.no.joined_normalized();
+  if (has_text(row.no)) v.label = "dòng TT " + std::string(row.no.joined_normalized());
   else if (v.criterion) v.label = "dòng tiêu chí " + v.criterion_id;
   else v.label = "dòng " + std::to_string(row.index + 1);
   v.cell_place = "bảng kế hoạch, " + v.label + ", cột ";
@@ -193,8 +193,8 @@ void add_passages(const plan::text& t, const char* kind, const std::string& labe
 void read_passages(const plan::plan& p, const analysis_context& c, plan_view& v) {
   std::optional<int> year = v.school_year_start;
   for (const plan::section& s : p.sections) {
-    std::string label = "phần " + s.number.joined_normalized();
-    if (has_text(s.title)) label += " (" + s.title.joined_normalized() + ")";
+    std::string label = "phần " + std::string(s.number.joined_normalized());
+    if (has_text(s.title)) label += " (" + std::string(s.title.joined_normalized()) + ")";
     add_passages(s.title, "section", label, c, year, v);
     add_passages(s.body, "section", label, c, year, v);
   }
@@ -360,14 +360,14 @@ plan_view analyze(const plan::plan& p, const analysis_context& c) {
   v.document_date =
       read_field(p.document.date, "đầu văn bản, dòng địa danh và ngày tháng", c, v.school_year_start);
   if (c.catalog) {
-    std::string level = p.school.level.present ? p.school.level.joined_normalized() : "";
-    std::string explicit_framework = p.framework.present ? p.framework.joined_normalized() : "";
+    std::string level(p.school.level.present ? p.school.level.joined_normalized() : "");
+    std::string explicit_framework(p.framework.present ? p.framework.joined_normalized() : "");
     v.framework = catalog::select_framework(*c.catalog, level, catalog_date(v.document_date),
                                             explicit_framework);
   }
   for (std::size_t i = 0; i < p.sections.size(); ++i) {
     section_view s{&p.sections[i], i, roman_or_arabic_numeral(p.sections[i].number.joined_normalized()),
-                   std::nullopt, "phần " + p.sections[i].number.joined_normalized()};
+                   std::nullopt, "phần " + std::string(p.sections[i].number.joined_normalized())};
     if (i > 0) s.previous_numeral = v.sections[i - 1].numeral;
     v.sections.push_back(s);
   }

@@ -85,6 +85,7 @@ class model_builder {
   const load_limits& limits_;
   std::vector<input_error> errors_;
   std::vector<text_item>* items_ = nullptr;  // the plan's all_text_items, reserved in build()
+  std::deque<std::string>* changed_ = nullptr;  // the plan's changed_texts
 };
 
 void model_builder::error(input_error_kind kind, node_id id, std::string message, std::string expected) {
@@ -131,7 +132,9 @@ void model_builder::read_text_value(node_id id, text& t) {
   const std::size_t first = items.size();
   auto add = [&](node_id item) {
     std::string_view raw = tree_.as_string(item);
-    items.push_back(text_item{raw, planlint::text::normalize(raw), at(item)});
+    std::string_view normalized = raw;
+    if (!planlint::text::already_normalized(raw)) normalized = changed_->emplace_back(planlint::text::normalize(raw));
+    items.push_back(text_item{raw, normalized, at(item)});
   };
   auto view = [&] { return text_item_list(items.data() + first, items.size() - first); };
   if (tree_.kind(id) == json_kind::string) {
@@ -374,6 +377,7 @@ void model_builder::build(plan& p) {
   for (node_id id = 0; id < tree_.size(); ++id) strings += tree_.kind(id) == json_kind::string;
   p.all_text_items.reserve(strings);
   items_ = &p.all_text_items;
+  changed_ = &p.changed_texts;
   node_id root = tree_.root();
   if (tree_.kind(root) != json_kind::object) {
     error(input_error_kind::not_an_object, root,

@@ -21,7 +21,7 @@ class dumper {
   }
 
   void item(int depth, const std::string& label, const text_item& i) {
-    std::string s = label + quoted(i.normalized);
+    std::string s = label + quoted(std::string(i.normalized));
     if (i.raw != i.normalized) s += " raw " + quoted(std::string(i.raw));
     line(depth, s + where(i.at));
   }
