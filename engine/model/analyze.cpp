@@ -334,22 +334,39 @@ std::optional<int> effective_target_level(const std::vector<result_view>& result
   return best;
 }
 
+// The views that name a criterion, sorted by it (stable: each criterion's in plan order).
+template <typename View>
+std::vector<const View*> by_criterion(const std::vector<View>& views) {
+  std::vector<const View*> sorted;
+  for (const View& x : views)
+    if (x.criterion) sorted.push_back(&x);
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const View* a, const View* b) { return a->criterion_id < b->criterion_id; });
+  return sorted;
+}
+
+// The run of `sorted` (from by_criterion) for one criterion id.
+template <typename View>
+std::span<const View* const> with_criterion(const std::vector<const View*>& sorted, std::string_view id) {
+  struct by_id {
+    bool operator()(const View* a, std::string_view b) const { return a->criterion_id < b; }
+    bool operator()(std::string_view a, const View* b) const { return a < b->criterion_id; }
+  };
+  const auto [first, last] = std::equal_range(sorted.begin(), sorted.end(), id, by_id{});
+  return {first, last};
+}
+
 // The links of each row (row_view::previous, results, same_criterion_rows); v.rows and
 // v.results are complete and stay where they are from here on.
 void link_rows(plan_view& v) {
-  std::map<std::string, std::vector<const row_view*>, std::less<>> rows_by_criterion;
-  for (const row_view& r : v.rows)
-    if (r.criterion) rows_by_criterion[r.criterion_id].push_back(&r);
-  std::map<std::string, std::vector<const result_view*>, std::less<>> results_by_criterion;
-  for (const result_view& r : v.results)
-    if (r.criterion) results_by_criterion[r.criterion_id].push_back(&r);
+  v.rows_by_criterion = by_criterion(v.rows);
+  v.results_by_criterion = by_criterion(v.results);
   for (std::size_t i = 0; i < v.rows.size(); ++i) {
     row_view& r = v.rows[i];
     if (i > 0) r.previous = &v.rows[i - 1];
     if (!r.criterion) continue;
-    r.same_criterion_rows = rows_by_criterion[r.criterion_id];
-    if (auto found = results_by_criterion.find(r.criterion_id); found != results_by_criterion.end())
-      r.results = found->second;
+    r.same_criterion_rows = with_criterion(v.rows_by_criterion, r.criterion_id);
+    r.results = with_criterion(v.results_by_criterion, r.criterion_id);
   }
 }
 
