@@ -308,7 +308,7 @@ TEST(plan_load_json, parsed_json_has_pointers_but_no_positions) {
   load_result ok = load_plan_json(value, "<api>");
   ASSERT_TRUE(ok.ok());
   EXPECT_EQ(ok.value->rows[0].owners.items[0].raw, "Hiệu trưởng");
-  EXPECT_FALSE(ok.value->rows[0].owners.at.where.known());
+  EXPECT_FALSE(ok.value->rows[0].owners.at.where().known());
   EXPECT_EQ(ok.value->rows[0].owners.at.pointer(), "/rows/0/owners");
 }
 

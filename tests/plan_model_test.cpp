@@ -69,7 +69,7 @@ TEST(plan_model, texts_are_normalised_joined_and_blank_when_empty) {
   EXPECT_EQ(r.actions.joined_raw(), "Họp  hội đồng\n Tie\u0302u chí 1.1 ");
   EXPECT_EQ(r.actions.joined_normalized(), "Họp hội đồng Tiêu chí 1.1");
   EXPECT_EQ(r.actions.items[1].at.pointer(), "/rows/0/actions/1");
-  EXPECT_EQ(r.actions.items[1].at.where, (position{2, 36}));
+  EXPECT_EQ(r.actions.items[1].at.where(), (position{2, 36}));
   EXPECT_FALSE(r.owners.blank());
   EXPECT_TRUE(r.budget.present);
   EXPECT_TRUE(r.budget.blank());
@@ -113,7 +113,7 @@ TEST(plan_model, missing_parts_are_absent_not_errors) {
   EXPECT_FALSE(p->monitoring_present);
   EXPECT_TRUE(p->rows.empty());
   EXPECT_EQ(p->rows_at.pointer(), "/rows");
-  EXPECT_EQ(p->rows_at.where, (position{1, 10}));
+  EXPECT_EQ(p->rows_at.where(), (position{1, 10}));
 }
 
 TEST(plan_model, unknown_fields_stay_in_the_tree) {

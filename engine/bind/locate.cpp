@@ -5,7 +5,7 @@ namespace planlint::bind {
 eval::location locate(const plan::location& at, std::string quoted, std::string place) {
   eval::location l;
   l.pointer = at.pointer();
-  l.where = at.where;
+  l.where = at.where();
   l.end = at.end();
   l.bytes = at.bytes;
   l.quoted = std::move(quoted);

@@ -56,9 +56,10 @@ void add_plan(const host_types& t) {
       .field_of<R>("passages", type::list_of(type::object(t.passage)), [](const R& r) { return r.passages; })
       .locate([](const void* p) {
         const R& r = *static_cast<const R*>(p);
-        plan::location whole;
+        eval::location whole;
         if (!r.view->plan->source().text().empty()) whole.where = {1, 1};
-        return std::optional(locate(whole, "", "toàn văn bản"));
+        whole.place = "toàn văn bản";
+        return std::optional(whole);
       })
       .display([](const void* p) {
         const R& r = *static_cast<const R*>(p);

@@ -70,7 +70,6 @@ class json_tree {
     bool flag = false;
     span bytes;
     span key_bytes;
-    position where;  // of bytes.begin, computed once for all nodes in finish()
     node_id parent = no_node;
     std::uint32_t index = 0;
     std::uint32_t key_offset = 0, key_size = 0;    // arena: the member's key
@@ -81,7 +80,6 @@ class json_tree {
       double real;
     };
   };
-  void compute_positions();
   // Recursion is bounded: a tree is never deeper than load_limits::max_depth.
   void append_pointer(node_id id, std::string& out) const;
   std::string_view arena_text(node_id id) const {

@@ -47,7 +47,7 @@ class model_builder {
 
  private:
   location at(node_id id) const {
-    return location{&tree_, id, tree_.bytes(id), tree_.where(id)};
+    return location{&tree_, id, tree_.bytes(id)};
   }
   // The member, or no_node when missing or null (null is read as "not given").
   node_id field(node_id object, std::string_view key) const {

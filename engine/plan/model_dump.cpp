@@ -16,7 +16,8 @@ class dumper {
   static std::string where(const location& at) {
     std::string pointer = at.pointer();
     std::string s = " @" + (pointer.empty() ? std::string("/") : pointer);
-    if (at.where.known()) s += " " + std::to_string(at.where.line) + ":" + std::to_string(at.where.column);
+    if (const position where = at.where(); where.known())
+      s += " " + std::to_string(where.line) + ":" + std::to_string(where.column);
     return s;
   }
 

@@ -25,9 +25,11 @@ namespace planlint::plan {
 struct location {
   const json_tree* tree = nullptr;  // the plan's (which keeps it alive); none: the root
   node_id node = no_node;
-  span bytes;      // in the plan file (empty when the plan came as parsed JSON)
-  position where;  // line 0 when unknown
+  span bytes;  // in the plan file (empty when the plan came as parsed JSON)
 
+  // Line and column of the value's first byte (line 0 when unknown). Worked out when asked:
+  // a plan has hundreds of locations and a check reports a few dozen.
+  position where() const;
   // RFC 6901 ("/rows/3/timeline"); "" for the root.
   std::string pointer() const;
   // Just past the value's last byte (line 0 when unknown).
