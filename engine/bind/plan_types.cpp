@@ -177,12 +177,12 @@ void add_passage(const host_types& t) {
   using V = model::passage;
   t.passage
       .field_of<V>("text", type::string(), [](const V& p) {
-        return located_string(p.item->normalized, p.item->at, place_ref{&p.label});
+        return located_string(p.item->normalized, p.item->at, place_ref{p.label});
       })
       // fold(p.text), kept by the analysis: a passage is long, and several rules match on it.
       .field_of<V>("folded", type::string(), [](const V& p) { return eval::value::borrow(p.folded); })
-      .field_of<V>("kind", type::string(), [](const V& p) { return eval::value::borrow(p.kind); })
-      .field_of<V>("label", type::string(), [](const V& p) { return eval::value::borrow(p.label); })
+      .field_of<V>("kind", type::string(), [](const V& p) { return eval::value::borrow(std::string_view(p.kind)); })
+      .field_of<V>("label", type::string(), [](const V& p) { return eval::value::borrow(*p.label); })
       .field_of<V>("dates", type::list_of(type::object(t.reading)), [&reading = t.reading](const V& p) {
         eval::list out;
         for (const model::located_reading& r : p.dates) out.push_back(eval::value(eval::object{&reading, &r}));
@@ -190,7 +190,7 @@ void add_passage(const host_types& t) {
       })
       .locate([](const void* p) {
         const V& v = *static_cast<const V*>(p);
-        return std::optional(locate(v.item->at, std::string(v.item->normalized), v.label));
+        return std::optional(locate(v.item->at, std::string(v.item->normalized), *v.label));
       })
       .display([](const void* p) { return std::string(static_cast<const V*>(p)->item->normalized); });
 }

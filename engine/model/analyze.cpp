@@ -171,12 +171,13 @@ result_view read_result_row(const plan::result& r) {
   return v;
 }
 
+// `label` is a section_view's or row_view's, which stay where they are from here on.
 void add_passages(const plan::text& t, const char* kind, const std::string& label,
                   const analysis_context& c, std::optional<int> year, plan_view& v) {
   if (!t.present) return;
   for (const plan::text_item& item : t.items) {
     if (item.normalized.empty()) continue;
-    passage p{&item, kind, label, text::fold(item.normalized), {}};
+    passage p{&item, kind, &label, text::fold(item.normalized), {}};
     for (dates::reading& found : dates::scan(item.normalized, p.folded, context_for(c, year))) {
       located_reading r;
       r.present = true;
@@ -190,13 +191,21 @@ void add_passages(const plan::text& t, const char* kind, const std::string& labe
   }
 }
 
+// The items of the texts read_passages() takes passages from (an upper bound: empty items
+// are skipped), so that v.passages is allocated once.
+std::size_t passage_items(const plan::plan& p) {
+  std::size_t n = 0;
+  for (const plan::section& s : p.sections) n += s.title.items.size() + s.body.items.size();
+  for (const plan::row& r : p.rows) n += r.target.items.size() + r.actions.items.size() + r.notes.items.size();
+  return n;
+}
+
 void read_passages(const plan::plan& p, const analysis_context& c, plan_view& v) {
   std::optional<int> year = v.school_year_start;
-  for (const plan::section& s : p.sections) {
-    std::string label = "phần " + std::string(s.number.joined_normalized());
-    if (has_text(s.title)) label += " (" + std::string(s.title.joined_normalized()) + ")";
-    add_passages(s.title, "section", label, c, year, v);
-    add_passages(s.body, "section", label, c, year, v);
+  v.passages.reserve(passage_items(p));
+  for (const section_view& s : v.sections) {
+    add_passages(s.section->title, "section", s.label, c, year, v);
+    add_passages(s.section->body, "section", s.label, c, year, v);
   }
   for (const row_view& r : v.rows) {
     add_passages(r.row->target, "target", r.label, c, year, v);
@@ -384,9 +393,11 @@ plan_view analyze(const plan::plan& p, const analysis_context& c) {
   }
   for (std::size_t i = 0; i < p.sections.size(); ++i) {
     section_view s{&p.sections[i], i, roman_or_arabic_numeral(p.sections[i].number.joined_normalized()),
-                   std::nullopt, "phần " + std::string(p.sections[i].number.joined_normalized())};
+                   std::nullopt, "phần " + std::string(p.sections[i].number.joined_normalized()), {}};
+    s.label = s.place;
+    if (has_text(p.sections[i].title)) s.label += " (" + std::string(p.sections[i].title.joined_normalized()) + ")";
     if (i > 0) s.previous_numeral = v.sections[i - 1].numeral;
-    v.sections.push_back(s);
+    v.sections.push_back(std::move(s));
   }
   for (const plan::row& row : p.rows) v.rows.push_back(read_row(row, c, v.school_year_start));
   for (const plan::result& r : p.self_assessment.results) v.results.push_back(read_result_row(r));

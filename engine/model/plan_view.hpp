@@ -82,8 +82,10 @@ struct result_view {
 // A passage of free text that rules scan for periods and school years.
 struct passage {
   const plan::text_item* item = nullptr;
-  std::string kind;  // "section", "target", "action", "note", "support"
-  std::string label; // where: "phần I", "TT 3"
+  const char* kind = "";  // "section", "target", "action", "note", "support"
+  // Where: "phần I (Mục đích)", "dòng TT 3": the label of its section_view or row_view, which
+  // the plan_view holds (a copy per passage was a string built per passage).
+  const std::string* label = nullptr;
   // The text folded once (text::fold): rules match their patterns on it, and the date scan
   // reads it, instead of each folding the passage again.
   std::string folded;
@@ -111,6 +113,7 @@ struct section_view {
   std::optional<int> numeral;           // "VI" → 6; absent when not a Roman or Arabic numeral
   std::optional<int> previous_numeral;  // the part before it
   std::string place;                    // a reviewer's place: "phần II"
+  std::string label;                    // its passages' place: "phần II (Căn cứ)"
 };
 
 struct plan_view {
