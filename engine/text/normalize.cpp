@@ -414,7 +414,19 @@ bool already_normalized(std::string_view utf8) {
   // Starting after a space refuses a leading space; ending anywhere but after a character
   // refuses a trailing space and a truncated sequence.
   std::uint64_t state = after_space;
-  for (char c : utf8) state = (normalized_table.next[static_cast<unsigned char>(c)] >> state) & 63;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(utf8.data());
+  const std::size_t n = utf8.size();
+  auto step = [&state](unsigned char c) { state = (normalized_table.next[c] >> state) & 63; };
+  // Four bytes a round: the loop's own increment, compare and branch were three of the
+  // eight instructions a byte took (every text of a plan passes here, 5% of a check).
+  std::size_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    step(bytes[i]);
+    step(bytes[i + 1]);
+    step(bytes[i + 2]);
+    step(bytes[i + 3]);
+  }
+  for (; i < n; ++i) step(bytes[i]);
   return state == after_char;
 }
 
