@@ -180,5 +180,30 @@ TEST(dates_first_words, turn_away_everyday_words) {
   EXPECT_TRUE(may_begin_expression("t9", "/2024"));
 }
 
+// A word followed in its own text by what comes after it is read with one load (packed_in);
+// the same word and continuation given apart are read byte by byte. Both must agree, for
+// every first word and for words one letter off (same first letter and length), at every
+// length of continuation (the load needs eight bytes from the word's start).
+TEST(dates_first_words, a_word_reads_the_same_inside_its_text_and_apart) {
+  std::vector<std::string> words(std::begin(first_words), std::end(first_words));
+  for (std::string_view w : first_words) {
+    std::string off(w);
+    off.back() = off.back() == 'z' ? 'y' : static_cast<char>(off.back() + 1);
+    words.push_back(off);
+  }
+  for (const std::string& word : words) {
+    for (std::string_view continuation : {" hoc ky i", " 2024 - 2025", " nam", " sinh hoat", ""}) {
+      for (std::size_t n = 0; n <= continuation.size(); ++n) {
+        const std::string after(continuation.substr(0, n));
+        const std::string text = word + after;
+        const std::string_view view = text;
+        EXPECT_EQ(may_begin_expression(view.substr(0, word.size()), view.substr(word.size())),
+                  may_begin_expression(word, after))
+            << word << "|" << after;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace planlint::dates::grammar

@@ -13,7 +13,8 @@ namespace planlint::dates::grammar {
 bool parse_expression(const char*& first, const char* last, ast::expression& out);
 
 // False when no expression can begin with this word of the folded text (a maximal run of
-// ASCII letters and digits) followed by `after` (the rest of the text): then
+// ASCII letters and digits) followed by `after` (the rest of the text, which the scanner
+// passes as the bytes right after the word; any other `after` is read all the same): then
 // parse_expression() at the word would fail, and the scanner spares itself the attempt.
 // Kept beside the grammar (grammar_def.hpp), whose first words it lists. Everyday words
 // ("học", "và", "mọi", "quy", "cả") are first words of a few phrases only ("học kỳ", "và
