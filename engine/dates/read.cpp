@@ -20,7 +20,7 @@ bool is_trailing(char c) {
 // Reads folded [begin, end) as one date text.
 read_result read_folded(const detail::source_map& map, std::size_t begin, std::size_t end,
                         const reading_context& context) {
-  const std::string& folded = *map.folded;
+  const std::string_view folded = map.folded;
   std::size_t content_end = end;
   while (content_end > begin && is_trailing(folded[content_end - 1])) --content_end;
   std::size_t content_begin = begin;

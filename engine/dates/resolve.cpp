@@ -323,7 +323,7 @@ span source_map::bytes_of(std::size_t begin, std::size_t end) const {
 }
 
 span source_map::bytes(const char* begin, const char* end) const {
-  const char* base = folded->data();
+  const char* base = folded.data();
   return bytes_of(static_cast<std::size_t>(begin - base), static_cast<std::size_t>(end - base));
 }
 

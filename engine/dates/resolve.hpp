@@ -16,13 +16,13 @@ namespace planlint::dates::detail {
 // text::fold(original), with HTML tags blanked in a timeline.
 struct source_map {
   source_map(std::string_view original, const text::folded_text& folded)
-      : original(original), folded(&folded.text), origins_(&folded) {}
+      : original(original), folded(folded.text), origins_(&folded) {}
   // For a passage folded without origins: they are made from `original` the first time a
   // position is mapped back, which most passages (no date in them) never need.
-  source_map(std::string_view original, const std::string& folded) : original(original), folded(&folded) {}
+  source_map(std::string_view original, std::string_view folded) : original(original), folded(folded) {}
 
   std::string_view original;
-  const std::string* folded;
+  std::string_view folded;
   // The original bytes behind folded [begin, end), trailing white space left out.
   span bytes(const char* begin, const char* end) const;
   span bytes_of(std::size_t begin, std::size_t end) const;

@@ -10,7 +10,7 @@ namespace planlint::dates {
 namespace {
 
 // A date may start at a word, but not inside a number: "1.10", "18/2018", "2022-".
-bool may_start_at(const std::string& f, std::size_t i) {
+bool may_start_at(std::string_view f, std::size_t i) {
   if (!is_word_char(f[i])) return false;
   if (i == 0) return true;
   if (is_word_char(f[i - 1])) return false;
@@ -19,7 +19,7 @@ bool may_start_at(const std::string& f, std::size_t i) {
 }
 
 // A date must end where a word ends and not run on into "/TT-BGDĐT" or ".5".
-bool may_end_at(const std::string& f, std::size_t i) {
+bool may_end_at(std::string_view f, std::size_t i) {
   if (i >= f.size()) return true;
   char after = f[i];
   if (is_word_char(after) || after == '/') return false;
@@ -41,10 +41,10 @@ std::vector<reading> scan(std::string_view passage, const reading_context& conte
   return scan(passage, text::fold(passage), context);
 }
 
-std::vector<reading> scan(std::string_view passage, const std::string& folded,
+std::vector<reading> scan(std::string_view passage, std::string_view folded,
                           const reading_context& context) {
   const detail::source_map map(passage, folded);
-  const std::string& f = folded;
+  const std::string_view f = folded;
   std::vector<reading> out;
   std::size_t i = 0;
   while (i < f.size()) {

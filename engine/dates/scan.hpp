@@ -15,7 +15,7 @@ namespace planlint::dates {
 // Byte ranges of the readings (and their parts) are relative to `passage`.
 std::vector<reading> scan(std::string_view passage, const reading_context& context);
 // The same, for a caller that keeps the passage's fold (text::fold(passage)).
-std::vector<reading> scan(std::string_view passage, const std::string& folded,
+std::vector<reading> scan(std::string_view passage, std::string_view folded,
                           const reading_context& context);
 
 }  // namespace planlint::dates

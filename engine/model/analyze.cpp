@@ -171,28 +171,29 @@ result_view read_result_row(const plan::result& r) {
   return v;
 }
 
-// `label` is a section_view's or row_view's, which stay where they are from here on.
-void add_passages(const plan::text& t, const char* kind, const std::string& label,
-                  const analysis_context& c, std::optional<int> year, plan_view& v) {
+// A passage to be: its text item, kind and label (a section_view's or row_view's, which
+// stay where they are from here on), and where its fold lies in v.folded_passages.
+struct passage_source {
+  const plan::text_item* item;
+  const char* kind;
+  const std::string* label;
+  std::size_t folded_begin, folded_size;
+};
+
+// Each non-empty item of `t` as a passage source, its fold appended to `folds`.
+void collect_passages(const plan::text& t, const char* kind, const std::string& label,
+                      std::vector<passage_source>& out, std::string& folds) {
   if (!t.present) return;
   for (const plan::text_item& item : t.items) {
     if (item.normalized.empty()) continue;
-    passage p{&item, kind, &label, text::fold(item.normalized), {}};
-    for (dates::reading& found : dates::scan(item.normalized, p.folded, context_for(c, year))) {
-      located_reading r;
-      r.present = true;
-      r.text = found.text;
-      r.reading = std::move(found);
-      r.at = &item.at;
-      r.place = label;
-      p.dates.push_back(std::move(r));
-    }
-    v.passages.push_back(std::move(p));
+    const std::size_t begin = folds.size();
+    text::fold_append(item.normalized, folds);
+    out.push_back({&item, kind, &label, begin, folds.size() - begin});
   }
 }
 
 // The items of the texts read_passages() takes passages from (an upper bound: empty items
-// are skipped), so that v.passages is allocated once.
+// are skipped), so that the passages are allocated once.
 std::size_t passage_items(const plan::plan& p) {
   std::size_t n = 0;
   for (const plan::section& s : p.sections) n += s.title.items.size() + s.body.items.size();
@@ -200,17 +201,38 @@ std::size_t passage_items(const plan::plan& p) {
   return n;
 }
 
+// Every passage is folded first, into one buffer (a string per passage was a heap
+// allocation for most of them); then, the buffer complete, each passage views its fold and
+// is scanned for dates.
 void read_passages(const plan::plan& p, const analysis_context& c, plan_view& v) {
-  std::optional<int> year = v.school_year_start;
-  v.passages.reserve(passage_items(p));
+  std::vector<passage_source> sources;
+  sources.reserve(passage_items(p));
+  std::string all_folds;
   for (const section_view& s : v.sections) {
-    add_passages(s.section->title, "section", s.label, c, year, v);
-    add_passages(s.section->body, "section", s.label, c, year, v);
+    collect_passages(s.section->title, "section", s.label, sources, all_folds);
+    collect_passages(s.section->body, "section", s.label, sources, all_folds);
   }
   for (const row_view& r : v.rows) {
-    add_passages(r.row->target, "target", r.label, c, year, v);
-    add_passages(r.row->actions, "action", r.label, c, year, v);
-    add_passages(r.row->notes, "note", r.label, c, year, v);
+    collect_passages(r.row->target, "target", r.label, sources, all_folds);
+    collect_passages(r.row->actions, "action", r.label, sources, all_folds);
+    collect_passages(r.row->notes, "note", r.label, sources, all_folds);
+  }
+  v.folded_passages = std::make_unique<const std::string>(std::move(all_folds));
+  const std::string_view folds = *v.folded_passages;
+  const dates::reading_context context = context_for(c, v.school_year_start);
+  v.passages.reserve(sources.size());
+  for (const passage_source& source : sources) {
+    passage each{source.item, source.kind, source.label, folds.substr(source.folded_begin, source.folded_size), {}};
+    for (dates::reading& found : dates::scan(source.item->normalized, each.folded, context)) {
+      located_reading r;
+      r.present = true;
+      r.text = found.text;
+      r.reading = std::move(found);
+      r.at = &source.item->at;
+      r.place = *source.label;
+      each.dates.push_back(std::move(r));
+    }
+    v.passages.push_back(std::move(each));
   }
 }
 

@@ -3,6 +3,7 @@
 // made of its texts — criterion numbers, levels, owners, dates and timelines, citations —
 // and what the reference data says about it: the school year and its calendar, the
 // framework in force. Built once per check by analyze(); read-only afterwards.
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -87,8 +88,10 @@ struct passage {
   // the plan_view holds (a copy per passage was a string built per passage).
   const std::string* label = nullptr;
   // The text folded once (text::fold): rules match their patterns on it, and the date scan
-  // reads it, instead of each folding the passage again.
-  std::string folded;
+  // reads it, instead of each folding the passage again. A view of plan_view's
+  // folded_passages, where every passage's fold is written (a string per passage was a heap
+  // allocation for most of them).
+  std::string_view folded;
   std::vector<located_reading> dates;
 };
 
@@ -139,6 +142,9 @@ struct plan_view {
   std::vector<row_view> rows;
   std::vector<result_view> results;
   std::vector<passage> passages;
+  // Every passage's `folded`, one after the other. Behind a pointer, so that moving the
+  // plan_view moves no byte the passages view (a short std::string keeps its bytes inside).
+  std::unique_ptr<const std::string> folded_passages;
   std::vector<citation_view> citations;
 
   // The rows and results that name a criterion, sorted by criterion_id, each id's in plan

@@ -530,6 +530,8 @@ class folder {
     size_ = s.size;
   }
 
+  void append_text_to(std::string& out) const { out.append(text_, size_); }
+
   std::string take_text() {
     if (text_ == inline_text_) return std::string(text_, size_);
     heap_text_.resize(size_);
@@ -726,6 +728,12 @@ std::string fold(std::string_view utf8) {
   folder<false> f(utf8);
   f.run();
   return f.take_text();
+}
+
+void fold_append(std::string_view utf8, std::string& out) {
+  folder<false> f(utf8);
+  f.run();
+  f.append_text_to(out);
 }
 
 bool equals_folded(std::string_view a, std::string_view b) {

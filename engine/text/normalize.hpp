@@ -29,6 +29,8 @@ std::string compose(std::string_view utf8);
 // The comparison key: normalize(), then diacritics dropped and lower case, with "đ", "Đ"
 // and the look-alike Icelandic "Ð" (U+00D0) read as "d". Vietnamese text folds to ASCII.
 std::string fold(std::string_view utf8);
+// fold(utf8) appended to `out`: many folds in one buffer, one heap block for all of them.
+void fold_append(std::string_view utf8, std::string& out);
 
 // normalize(utf8) == utf8, known from the bytes alone for most texts (false: ask normalize).
 bool already_normalized(std::string_view utf8);
