@@ -193,9 +193,12 @@ TEST(catalog_data, criterion_names_sample) {
     EXPECT_EQ(c->name, r.name) << r.framework << " " << r.id;
     EXPECT_EQ(c->standard, r.standard) << r.framework << " " << r.id;
     EXPECT_EQ(c->number, r.number) << r.framework << " " << r.id;
+    EXPECT_EQ(get(r.framework).find(r.standard, r.number), c) << r.framework << " " << r.id;
   }
   EXPECT_EQ(get("TT18/2018").find("5.7"), nullptr);
+  EXPECT_EQ(get("TT18/2018").find(5, 7), nullptr);
   EXPECT_EQ(get("TT57/2026").find("5.1"), nullptr);
+  EXPECT_EQ(get("TT57/2026").find(5, 1), nullptr);
 }
 
 TEST(catalog_data, unverified_names_are_provisional) {

@@ -22,6 +22,12 @@ const criterion* framework::find(std::string_view criterion_id) const {
   return it == criteria.end() ? nullptr : &*it;
 }
 
+const criterion* framework::find(int standard, int number) const {
+  auto it = std::find_if(criteria.begin(), criteria.end(),
+                         [&](const criterion& c) { return c.standard == standard && c.number == number; });
+  return it == criteria.end() ? nullptr : &*it;
+}
+
 const standard* framework::find_standard(int number) const {
   auto it = std::find_if(standards.begin(), standards.end(),
                          [&](const standard& s) { return s.number == number; });

@@ -71,6 +71,9 @@ struct framework {
   std::vector<criterion> criteria;
 
   const criterion* find(std::string_view criterion_id) const;
+  // The same by numbers, for a criterion already read (no id compared as text: the analysis
+  // looks up every row and result, a string comparison per criterion of the framework).
+  const criterion* find(int standard, int number) const;
   const standard* find_standard(int number) const;
   bool applies_to(std::string_view school_level) const;
   // Known effective_from <= day <= effective_until (when known).

@@ -320,13 +320,13 @@ void link_official(plan_view& v) {
   const catalog::framework* f = v.framework.chosen;
   if (!f) return;
   for (row_view& r : v.rows) {
-    if (r.criterion) r.official = f->find(r.criterion_id);
+    if (r.criterion) r.official = f->find(r.criterion->standard, r.criterion->number);
     int standard = r.criterion ? r.criterion->standard : r.standard ? r.standard->standard : 0;
     if (r.standard) standard = r.standard->standard;
     r.official_standard = standard ? f->find_standard(standard) : nullptr;
   }
   for (result_view& r : v.results)
-    if (r.criterion) r.official = f->find(r.criterion_id);
+    if (r.criterion) r.official = f->find(r.criterion->standard, r.criterion->number);
 }
 
 }  // namespace
