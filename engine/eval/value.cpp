@@ -26,9 +26,14 @@ std::string to_string(const interval& i) { return to_string(i.first) + ".." + to
 
 value::value(list items) : kind_(kind::list) {
   // Empty lists are common (a passage without dates, a row without unreadable dates): they
-  // share one block instead of allocating their own.
-  static const std::shared_ptr<const list> empty = std::make_shared<const list>();
-  std::shared_ptr<const list> kept = items.empty() ? empty : std::make_shared<const list>(std::move(items));
+  // view one list that is never freed, and keep nothing, so that copying one is copying
+  // bytes (a shared block's count is an atomic add and subtract per copy).
+  static const list* const empty = new list();
+  if (items.empty()) {
+    p_.l = empty;
+    return;
+  }
+  auto kept = std::make_shared<const list>(std::move(items));
   p_.l = kept.get();
   keeps_ = std::move(kept);
 }
