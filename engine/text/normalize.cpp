@@ -473,8 +473,9 @@ constexpr ascii_folding ascii_table;
 //
 // A short source (every cell, most passages) is folded into buffers on the stack and the
 // results are made at their exact size: a folded key of up to 15 bytes then needs no heap at
-// all (the string's own buffer), and the origins one allocation. A longer one is folded
-// straight into the results' own heap buffers, trimmed at the end.
+// all (the string's own buffer), and origins of up to folded_text::inline_origins ranges
+// none either. A longer one is folded straight into a heap buffer: the text is moved out,
+// trimmed; the origins are copied into the result.
 template <bool with_origins>
 class folder {
  public:
@@ -541,13 +542,8 @@ class folder {
   folded_text take() {
     folded_text out;
     const auto end = static_cast<std::uint32_t>(in_.size());
-    if (origins_ == inline_origins_) {
-      out.origins.reserve(size_ + 1);
-      out.origins.assign(origins_, origins_ + size_);
-    } else {
-      heap_origins_.resize(size_);  // within its capacity: the push below does not allocate
-      out.origins = std::move(heap_origins_);
-    }
+    out.origins.reserve(size_ + 1);  // within its own room for a cell: no allocation
+    out.origins.assign(origins_, origins_ + size_);
     out.origins.push_back({end, end});
     out.text = take_text();
     return out;
