@@ -28,6 +28,9 @@ std::vector<std::uint32_t> ends(const folded_text& f) {
 const normalize_case cases[] = {
     {"Tiêu chí 1.1", "Tiêu chí 1.1", "tieu chi 1.1"},
     {"Tie\u0302u chi\u0301", "Tiêu chí", "tieu chi"},  // decomposed marks compose to NFC
+    // Composed, then its spaces and dashes folded in the same buffer.
+    {"  Tie\u0302u chi\u0301\u00a0\u00a01.1 \u2013 Mu\u031b\u0301c 2  ", "Tiêu chí 1.1 - Mức 2", "tieu chi 1.1 - muc 2"},
+    {"  \u03b1\u0301 \u00a0\u2014 x ", "\u03ac - x", "\u03b1 - x"},  // composed by ICU (Greek)
     {"Tieu chí", "Tieu chí", "tieu chi"},
     {"  Năm\u00a0học\t2024 \u2013 2025\n", "Năm học 2024 - 2025", "nam hoc 2024 - 2025"},
     {"ĐÀO TẠO", "ĐÀO TẠO", "dao tao"},

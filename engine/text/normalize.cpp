@@ -334,19 +334,35 @@ namespace {
 // append per character were most of its cost): every kept character takes no more bytes than
 // it had (a space stands for a run of at least one byte, a dash for two or three), so the
 // text fits in the source's size.
-std::string fold_spaces_of_composed(std::string_view composed) {
-  std::string out(composed.size(), '\0');
-  char* text = out.data();
-  std::size_t size = 0;
+//
+// Into `out`, which may be `composed` itself: every character is written at or before where
+// it was read, and read before anything is written over it.
+void fold_spaces_of_composed_into(std::string_view composed, char* out, std::size_t& size) {
+  size = 0;
   fold_spaces(composed, [&](int32_t start, int32_t end, UChar32 c) {
     if (c < 0x80) {
-      text[size++] = static_cast<char>(c);
+      out[size++] = static_cast<char>(c);
     } else {
-      for (int32_t k = start; k < end; ++k) text[size++] = composed[static_cast<std::size_t>(k)];
+      for (int32_t k = start; k < end; ++k) out[size++] = composed[static_cast<std::size_t>(k)];
     }
   });
+}
+
+std::string fold_spaces_of_composed(std::string_view composed) {
+  std::string out(composed.size(), '\0');
+  std::size_t size = 0;
+  fold_spaces_of_composed_into(composed, out.data(), size);
   out.resize(size);
   return out;
+}
+
+// The same over a composed text of our own, in place: composing a decomposed export made
+// one string and folding its spaces a second.
+std::string fold_spaces_in_place(std::string composed) {
+  std::size_t size = 0;
+  fold_spaces_of_composed_into(composed, composed.data(), size);
+  composed.resize(size);
+  return composed;
 }
 
 }  // namespace
@@ -436,9 +452,9 @@ std::string normalize(std::string_view utf8) {
   // Past the byte check, a text with marks to compose (a decomposed export) is the usual
   // case: compose_latin() checks and composes it in one pass (an NFC Latin text comes out as
   // it is), where is_composed() and then composing took two.
-  if (std::string composed; compose_latin(utf8, composed)) return fold_spaces_of_composed(composed);
+  if (std::string composed; compose_latin(utf8, composed)) return fold_spaces_in_place(std::move(composed));
   if (is_composed(utf8)) return fold_spaces_of_composed(utf8);
-  return fold_spaces_of_composed(icu_composed(utf8));
+  return fold_spaces_in_place(icu_composed(utf8));
 }
 
 namespace {
