@@ -104,6 +104,9 @@ TEST(catalog_load, entry_errors_name_file_and_entry) {
       {"duplicate criterion",
        file_json(framework_json("T/1", criterion_json("1.1") + "," + criterion_json("1.1"))),
        {"f.json: error: framework \"T/1\": duplicate criterion id \"1.1\""}},
+      {"duplicate criterion, a leading zero",
+       file_json(framework_json("T/1", criterion_json("1.1") + "," + criterion_json("1.01"))),
+       {"f.json: error: framework \"T/1\": duplicate criterion id \"1.01\""}},
       {"bad date (no such day)",
        file_json(framework_json("T/1", criterion_json("1.1"), "\"2025-02-30\"")),
        {"f.json: error: framework \"T/1\": field \"effective_from\" must be a date YYYY-MM-DD or "

@@ -307,7 +307,8 @@ void read_structure(fields& f, framework& fw, sink& errors) {
       f.invalidate();
       continue;
     }
-    if (fw.find(read->id)) f.fail("duplicate criterion id " + in_quotes(read->id));
+    // By number, as plans' criteria are looked up: "1.01" is "1.1" written again.
+    if (fw.find(read->standard, read->number)) f.fail("duplicate criterion id " + in_quotes(read->id));
     if (!fw.find_standard(read->standard))
       f.fail("criterion " + in_quotes(read->id) + " belongs to no listed standard");
     fw.criteria.push_back(std::move(*read));
