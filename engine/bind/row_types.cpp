@@ -194,6 +194,11 @@ void add_result(const host_types& t) {
       .field_of<V>("official", type::object(t.criterion), [&criterion = t.criterion](const V& r) {
         return r.official ? eval::value(eval::object{&criterion, r.official}) : eval::value();
       })
+      .field_of<V>("rows", type::list_of(type::object(t.row)), [&row = t.row](const V& r) {
+        eval::list out;
+        for (const model::row_view* x : r.rows) out.push_back(eval::value(eval::object{&row, x}));
+        return eval::value(std::move(out));
+      })
       .locate([](const void* p) {
         const V& r = *static_cast<const V*>(p);
         std::string quoted(r.result->criterion.present ? r.result->criterion.joined_normalized() : "");

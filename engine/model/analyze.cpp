@@ -387,8 +387,8 @@ std::span<const View* const> with_criterion(const std::vector<const View*>& sort
   return {first, last};
 }
 
-// The links of each row (row_view::previous, results, same_criterion_rows); v.rows and
-// v.results are complete and stay where they are from here on.
+// The links of each row (row_view::previous, results, same_criterion_rows) and of each result
+// (result_view::rows); v.rows and v.results are complete and stay where they are from here on.
 void link_rows(plan_view& v) {
   v.rows_by_criterion = by_criterion(v.rows);
   v.results_by_criterion = by_criterion(v.results);
@@ -399,6 +399,8 @@ void link_rows(plan_view& v) {
     r.same_criterion_rows = with_criterion(v.rows_by_criterion, r.criterion_id);
     r.results = with_criterion(v.results_by_criterion, r.criterion_id);
   }
+  for (result_view& r : v.results)
+    if (r.criterion) r.rows = with_criterion(v.rows_by_criterion, r.criterion_id);
 }
 
 plan_view analyze(const plan::plan& p, const analysis_context& c) {

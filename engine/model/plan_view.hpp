@@ -78,6 +78,9 @@ struct result_view {
   std::optional<int> level;
   std::optional<text::read_error> level_error;
   const catalog::criterion* official = nullptr;
+  // The rows for this result's criterion, in plan order: a run of plan_view's
+  // rows_by_criterion (a rule asking "has it a row?" walked every row per result).
+  std::span<const row_view* const> rows;
 };
 
 // A passage of free text that rules scan for periods and school years.
