@@ -104,9 +104,14 @@ TEST(catalog_load, entry_errors_name_file_and_entry) {
       {"duplicate criterion",
        file_json(framework_json("T/1", criterion_json("1.1") + "," + criterion_json("1.1"))),
        {"f.json: error: framework \"T/1\": duplicate criterion id \"1.1\""}},
-      {"duplicate criterion, a leading zero",
-       file_json(framework_json("T/1", criterion_json("1.1") + "," + criterion_json("1.01"))),
-       {"f.json: error: framework \"T/1\": duplicate criterion id \"1.01\""}},
+      {"criterion id past three digits (no plan's criterion reads so)",
+       file_json(framework_json("T/1", criterion_json("12345678901.1"))),
+       {"f.json: error: framework \"T/1\", criterion \"12345678901.1\": the id must read "
+        "<standard>.<number>, like 1.10"}},
+      {"criterion id with a leading zero (a plan's \"1.1\" would find it by its numbers)",
+       file_json(framework_json("T/1", criterion_json("1.01"))),
+       {"f.json: error: framework \"T/1\", criterion \"1.01\": the id must read "
+        "<standard>.<number>, like 1.10"}},
       {"bad date (no such day)",
        file_json(framework_json("T/1", criterion_json("1.1"), "\"2025-02-30\"")),
        {"f.json: error: framework \"T/1\": field \"effective_from\" must be a date YYYY-MM-DD or "

@@ -246,17 +246,21 @@ std::optional<criterion> read_criterion(element j, const std::string& owner, int
   c.highest_level = f.integer("highest_level", 1, std::max(top, 1));
   c.mandatory = f.flag("mandatory");
   read_provenance(f, c);
-  // "1.10" → standard 1, number 10; anything else is not a criterion id.
+  // "1.10" → standard 1, number 10; anything else is not a criterion id. Written as a plan's
+  // criterion reads back (criterion_ref::id(): no leading zero, no sign), so that finding a
+  // criterion by its numbers and by its id give the same answer: "1.01" or "01.1" is refused.
   auto dot = c.id.find('.');
-  bool well_formed = dot != std::string::npos && dot > 0 && dot + 1 < c.id.size() &&
+  bool well_formed = dot != std::string::npos && dot > 0 && dot + 1 < c.id.size() && dot <= 3 &&
+                     c.id.size() - dot - 1 <= 3 &&
                      std::all_of(c.id.begin(), c.id.end(),
                                  [](char ch) { return ch == '.' || (ch >= '0' && ch <= '9'); }) &&
                      c.id.find('.', dot + 1) == std::string::npos;
-  if (!c.id.empty() && !well_formed) f.fail("the id must read <standard>.<number>, like 1.10");
   if (well_formed) {
     c.standard = std::stoi(c.id.substr(0, dot));
     c.number = std::stoi(c.id.substr(dot + 1));
+    well_formed = c.id == std::to_string(c.standard) + "." + std::to_string(c.number);
   }
+  if (!c.id.empty() && !well_formed) f.fail("the id must read <standard>.<number>, like 1.10");
   if (!f.ok()) return std::nullopt;
   return c;
 }
@@ -307,8 +311,7 @@ void read_structure(fields& f, framework& fw, sink& errors) {
       f.invalidate();
       continue;
     }
-    // By number, as plans' criteria are looked up: "1.01" is "1.1" written again.
-    if (fw.find(read->standard, read->number)) f.fail("duplicate criterion id " + in_quotes(read->id));
+    if (fw.find(read->id)) f.fail("duplicate criterion id " + in_quotes(read->id));
     if (!fw.find_standard(read->standard))
       f.fail("criterion " + in_quotes(read->id) + " belongs to no listed standard");
     fw.criteria.push_back(std::move(*read));

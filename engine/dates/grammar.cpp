@@ -1,6 +1,7 @@
 // The one translation unit that instantiates the X3 date grammar.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -38,6 +39,9 @@ static_assert(std::all_of(std::begin(first_words), std::end(first_words),
 // packed() of a word of at most eight letters: one load and a mask when `after` follows the
 // word in the same text and eight bytes from the word's start lie inside it (the scanner's
 // words mostly do), else byte by byte. The byte loop was a sixth of may_begin_expression().
+// packed() puts the first letter in the lowest byte, which is where a load puts it only on a
+// little-endian machine.
+static_assert(std::endian::native == std::endian::little, "packed_in() loads words little-endian");
 std::uint64_t packed_in(std::string_view word, std::string_view after) {
   const bool contiguous = after.data() == word.data() + word.size();
   if (!contiguous || word.size() + after.size() < 8) return packed(word);

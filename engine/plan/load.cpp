@@ -44,8 +44,10 @@ struct descriptor {
 
 // The whole file, read in blocks straight into `text`, which is given room for the padding
 // the JSON reader needs (so it parses the text where it was read, with no copy).
-// `expected` is the size of a regular file (0 when unknown); a pipe or a file still growing
-// reads on. False (errno set) when a read fails.
+// `expected` is the size of a regular file (0 when unknown); a pipe reads on to its end, and
+// so does a file that grew between fstat() and the first read (that read fills its block). A
+// file that grows after that read is taken as it was then. False (errno set) when a read
+// fails.
 //
 // A regular file that gives exactly its expected size in a read asked for one byte more has
 // ended: no second read to hear "end". Each system call costs far more than its own time on
