@@ -1,6 +1,7 @@
 // The reference data rules compare a plan with: the framework in force (criteria,
 // standards, amendments) and the documents the legal basis cites.
 #include "engine/bind/locate.hpp"
+#include "engine/bind/objects.hpp"
 #include "engine/bind/types.hpp"
 #include "engine/catalog/framework.hpp"
 #include "engine/catalog/legal_registry.hpp"
@@ -21,13 +22,6 @@ eval::value strings(const std::vector<std::string>& items) {
   eval::list out;
   out.reserve(items.size());
   for (const std::string& item : items) out.push_back(eval::value::borrow(item));
-  return eval::value(std::move(out));
-}
-
-template <typename T>
-eval::value objects(const eval::host_type& type_of, const std::vector<T>& items) {
-  eval::list out;
-  for (const T& item : items) out.push_back(eval::value(eval::object{&type_of, &item}));
   return eval::value(std::move(out));
 }
 

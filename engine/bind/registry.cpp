@@ -1,3 +1,4 @@
+#include "engine/bind/objects.hpp"
 #include "engine/bind/root.hpp"
 #include "engine/bind/types.hpp"
 
@@ -6,14 +7,6 @@ namespace planlint::bind {
 namespace {
 
 using eval::type;
-
-template <typename T>
-eval::value objects(const eval::host_type& type_of, const std::vector<T>& items) {
-  eval::list out;
-  out.reserve(items.size());
-  for (const T& item : items) out.push_back(eval::value(eval::object{&type_of, &item}));
-  return eval::value(std::move(out));
-}
 
 void add_globals(eval::host_registry& r, const host_types& t) {
   auto root = [](const void* p) -> const check_root& { return *static_cast<const check_root*>(p); };

@@ -1,5 +1,6 @@
 // The improvement table's rows, the self-assessment's results, and date readings.
 #include "engine/bind/locate.hpp"
+#include "engine/bind/objects.hpp"
 #include "engine/bind/types.hpp"
 #include "engine/model/plan_view.hpp"
 #include "engine/text/normalize.hpp"
@@ -80,16 +81,10 @@ void add_row(const host_types& t) {
       .field_of<V>("previous", type::object(t.row), [&row = t.row](const V& r) {
         return r.previous ? eval::value(eval::object{&row, r.previous}) : eval::value();
       })
-      .field_of<V>("results", type::list_of(type::object(t.result)), [&result = t.result](const V& r) {
-        eval::list out;
-        for (const model::result_view* x : r.results) out.push_back(eval::value(eval::object{&result, x}));
-        return eval::value(std::move(out));
-      })
-      .field_of<V>("same_criterion_rows", type::list_of(type::object(t.row)), [&row = t.row](const V& r) {
-        eval::list out;
-        for (const V* x : r.same_criterion_rows) out.push_back(eval::value(eval::object{&row, x}));
-        return eval::value(std::move(out));
-      })
+      .field_of<V>("results", type::list_of(type::object(t.result)),
+                   [&result = t.result](const V& r) { return objects(result, r.results); })
+      .field_of<V>("same_criterion_rows", type::list_of(type::object(t.row)),
+                   [&row = t.row](const V& r) { return objects(row, r.same_criterion_rows); })
       .field_of<V>("no", type::string(), [](const V& r) { return text_value(r.row->no, cell(r, "TT")); })
       .field_of<V>("standard", type::string(), [](const V& r) {
         return text_value(r.row->standard, cell(r, "Tiêu chuẩn"));
@@ -194,11 +189,8 @@ void add_result(const host_types& t) {
       .field_of<V>("official", type::object(t.criterion), [&criterion = t.criterion](const V& r) {
         return r.official ? eval::value(eval::object{&criterion, r.official}) : eval::value();
       })
-      .field_of<V>("rows", type::list_of(type::object(t.row)), [&row = t.row](const V& r) {
-        eval::list out;
-        for (const model::row_view* x : r.rows) out.push_back(eval::value(eval::object{&row, x}));
-        return eval::value(std::move(out));
-      })
+      .field_of<V>("rows", type::list_of(type::object(t.row)),
+                   [&row = t.row](const V& r) { return objects(row, r.rows); })
       .locate([](const void* p) {
         const V& r = *static_cast<const V*>(p);
         std::string quoted(r.result->criterion.present ? r.result->criterion.joined_normalized() : "");
