@@ -328,17 +328,16 @@ std::string compose(std::string_view utf8) {
 
 namespace {
 
-// `composed` is well-formed NFC, so a character the folding keeps as it is can be copied as
-// its bytes rather than decoded and encoded again.
-// Written over a preallocated buffer, with the write position in a local (push_back and
-// append per character were most of its cost): every kept character takes no more bytes than
-// it had (a space stands for a run of at least one byte, a dash for two or three), so the
-// text fits in the source's size.
-//
-// Into `out`, which may be `composed` itself: every character is written at or before where
-// it was read, and read before anything is written over it.
-void fold_spaces_of_composed_into(std::string_view composed, char* out, std::size_t& size) {
-  size = 0;
+// `composed` (NFC) with its white space and dashes folded, in its own buffer: every kept
+// character takes no more bytes than it had (a space stands for a run of at least one byte, a
+// dash for two or three), so each is written at or before where it was read, and read before
+// anything is written over it. Composing a decomposed export into one string and folding into
+// a second cost an allocation more. The text is well-formed, so a kept character is copied as
+// its bytes rather than decoded and encoded again; the write position is a local (push_back
+// and append per character were most of the cost).
+std::string fold_spaces_in_place(std::string composed) {
+  char* out = composed.data();
+  std::size_t size = 0;
   fold_spaces(composed, [&](int32_t start, int32_t end, UChar32 c) {
     if (c < 0x80) {
       out[size++] = static_cast<char>(c);
@@ -346,21 +345,6 @@ void fold_spaces_of_composed_into(std::string_view composed, char* out, std::siz
       for (int32_t k = start; k < end; ++k) out[size++] = composed[static_cast<std::size_t>(k)];
     }
   });
-}
-
-std::string fold_spaces_of_composed(std::string_view composed) {
-  std::string out(composed.size(), '\0');
-  std::size_t size = 0;
-  fold_spaces_of_composed_into(composed, out.data(), size);
-  out.resize(size);
-  return out;
-}
-
-// The same over a composed text of our own, in place: composing a decomposed export made
-// one string and folding its spaces a second.
-std::string fold_spaces_in_place(std::string composed) {
-  std::size_t size = 0;
-  fold_spaces_of_composed_into(composed, composed.data(), size);
   composed.resize(size);
   return composed;
 }
@@ -448,12 +432,12 @@ bool already_normalized(std::string_view utf8) {
 
 std::string normalize(std::string_view utf8) {
   if (already_normalized(utf8)) return std::string(utf8);
-  if (is_ascii(utf8)) return fold_spaces_of_composed(utf8);
+  if (is_ascii(utf8)) return fold_spaces_in_place(std::string(utf8));
   // Past the byte check, a text with marks to compose (a decomposed export) is the usual
   // case: compose_latin() checks and composes it in one pass (an NFC Latin text comes out as
   // it is), where is_composed() and then composing took two.
   if (std::string composed; compose_latin(utf8, composed)) return fold_spaces_in_place(std::move(composed));
-  if (is_composed(utf8)) return fold_spaces_of_composed(utf8);
+  if (is_composed(utf8)) return fold_spaces_in_place(std::string(utf8));
   return fold_spaces_in_place(icu_composed(utf8));
 }
 
