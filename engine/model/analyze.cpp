@@ -192,21 +192,11 @@ void collect_passages(const plan::text& t, const char* kind, const std::string& 
   }
 }
 
-// The items of the texts read_passages() takes passages from (an upper bound: empty items
-// are skipped), so that the passages are allocated once.
-std::size_t passage_items(const plan::plan& p) {
-  std::size_t n = 0;
-  for (const plan::section& s : p.sections) n += s.title.items.size() + s.body.items.size();
-  for (const plan::row& r : p.rows) n += r.target.items.size() + r.actions.items.size() + r.notes.items.size();
-  return n;
-}
-
 // Every passage is folded first, into one buffer (a string per passage was a heap
 // allocation for most of them); then, the buffer complete, each passage views its fold and
 // is scanned for dates.
-void read_passages(const plan::plan& p, const analysis_context& c, plan_view& v) {
+void read_passages(const analysis_context& c, plan_view& v) {
   std::vector<passage_source> sources;
-  sources.reserve(passage_items(p));
   std::string all_folds;
   for (const section_view& s : v.sections) {
     collect_passages(s.section->title, "section", s.label, sources, all_folds);
@@ -432,7 +422,7 @@ plan_view analyze(const plan::plan& p, const analysis_context& c) {
   link_official(v);
   link_rows(v);
   choose_target_level(p, c, v);
-  read_passages(p, c, v);
+  read_passages(c, v);
   read_citations(p, c, v);
   return v;
 }
