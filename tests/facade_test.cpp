@@ -2,6 +2,7 @@
 // plans from text and from parsed JSON, suppressions, option errors.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -66,6 +67,61 @@ TEST(facade, a_suppression_in_the_plan_moves_the_finding_to_suppressed) {
   ASSERT_EQ(r.suppressed.size(), 1u);
   EXPECT_EQ(r.suppressed[0].what.rule_id, "no-owner");
   EXPECT_EQ(r.suppressed[0].reason, "Chờ phân công sau họp hội đồng");
+}
+
+// A date read by the analysis keeps its place as a pointer into the analysis (a row's cell
+// place, a passage's label, a citation's item) and a literal: each must still name its own
+// cell when a finding points at the date, the second row and the second citation included.
+TEST(facade, a_date_found_by_the_analysis_names_where_a_reviewer_finds_it) {
+  const char* date_rules = R"(rule document-date {
+  severity info
+  category t
+  title vi "d" en "d"
+  when exists(plan.document.date_reading)
+  report at plan.document.date_reading vi "d" en "d"
+}
+rule row-start {
+  severity info
+  category t
+  title vi "s" en "s"
+  for row in plan.rows
+  when exists(row.start.first)
+  report at row.start vi "s" en "s"
+}
+rule citation-date {
+  severity info
+  category t
+  title vi "c" en "c"
+  for c in plan.citations
+  when exists(c.date.first)
+  report at c.date vi "c" en "c"
+}
+rule passage-date {
+  severity info
+  category t
+  title vi "p" en "p"
+  for p in plan.passages
+  for d in p.dates
+  report at d vi "p" en "p"
+})";
+  rules_result rules = load_rules({false, {}, {}, {{"dates.rules", date_rules}}});
+  ASSERT_TRUE(rules.rules) << render_diagnostics(rules);
+  const std::string plan = R"({"document": {"date": "ngày 05 tháng 9 năm 2024"},
+    "legal_basis": ["Thông tư số 18/2018/TT-BGDĐT ngày 22/8/2018 của Bộ GD&ĐT",
+                    "Thông tư số 22/2024/TT-BGDĐT ngày 31/12/2024 của Bộ GD&ĐT"],
+    "rows": [{"no": "1", "criterion": "1.1", "timeline": "Tháng 9/2024"},
+             {"no": "2", "criterion": "1.2", "timeline": "Tháng 10/2024", "notes": "Rà soát trong tháng 11/2024"}]})";
+  std::vector<std::string> places;
+  for (const finding& f : check_text(*rules.rules, plan).findings) places.push_back(f.rule_id + ": " + f.place);
+  std::sort(places.begin(), places.end());
+  EXPECT_EQ(places, (std::vector<std::string>{
+                        "citation-date: phần căn cứ, mục 1",
+                        "citation-date: phần căn cứ, mục 2",
+                        "document-date: đầu văn bản, dòng địa danh và ngày tháng",
+                        "passage-date: dòng TT 2",
+                        "row-start: bảng kế hoạch, dòng TT 1, cột Thời gian",
+                        "row-start: bảng kế hoạch, dòng TT 2, cột Thời gian",
+                    }));
 }
 
 TEST(facade, a_suppression_without_a_reason_makes_the_plan_unreadable) {

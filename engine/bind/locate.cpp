@@ -13,17 +13,14 @@ eval::location locate(const plan::location& at, std::string quoted, std::string 
   return l;
 }
 
-place_ref literal_place(const char* text) {
-  static const std::string nothing;
-  return {&nothing, text};
-}
+place_ref literal_place(const char* text) { return {nullptr, text}; }
 
 namespace {
 
 // origin::resolve for a value read from a plan location (the subject).
 eval::location resolve_plan_location(const void* at, const std::string* place, const char* place_end,
                                      std::string_view text) {
-  return locate(*static_cast<const plan::location*>(at), std::string(text), *place + place_end);
+  return locate(*static_cast<const plan::location*>(at), std::string(text), place_ref{place, place_end}.text());
 }
 
 eval::value from(eval::value v, const plan::location& at, place_ref place) {

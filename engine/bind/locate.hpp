@@ -6,20 +6,16 @@
 #include "engine/catalog/civil_date.hpp"
 #include "engine/dates/date.hpp"
 #include "engine/eval/value.hpp"
+#include "engine/model/place_ref.hpp"
 #include "engine/plan/plan.hpp"
 
 namespace planlint::bind {
 
 eval::location locate(const plan::location& at, std::string quoted, std::string place);
 
-// A reviewer's place kept as two parts and put together only when a finding needs it: a
-// string that lives as long as the evaluation (a constant, or the analysis's) and a
-// literal: {row.cell_place, "Ghi chú"} for "bảng kế hoạch, dòng TT 3, cột Ghi chú".
-struct place_ref {
-  const std::string* head;
-  const char* tail = "";
-};
-// A place that is only a literal ("nơi nhận").
+// A reviewer's place kept as two parts (engine/model/place_ref.hpp):
+// {row.cell_place, "Ghi chú"} for "bảng kế hoạch, dòng TT 3, cột Ghi chú".
+using model::place_ref;
 place_ref literal_place(const char* text);
 
 // A text field as a located string (items joined, normalised); absent when the field is.

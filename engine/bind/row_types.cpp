@@ -69,7 +69,7 @@ void add_reading(const host_types& t) {
       .locate([](const void* p) {
         const R& r = *static_cast<const R*>(p);
         if (!r.at) return std::optional<eval::location>();
-        return std::optional(locate(*r.at, r.text, r.place));
+        return std::optional(locate(*r.at, r.text, r.place.text()));
       })
       .display([](const void* p) { return static_cast<const R*>(p)->text; });
 }

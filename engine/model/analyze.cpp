@@ -61,11 +61,11 @@ void read_school_year(const plan::plan& p, const analysis_context& c, plan_view&
   else v.calendar_error = lookup.error;
 }
 
-located_reading read_field(const plan::text& field, std::string place,
+located_reading read_field(const plan::text& field, place_ref place,
                            const analysis_context& c, std::optional<int> year) {
   located_reading r;
   r.at = &field.at;
-  r.place = std::move(place);
+  r.place = place;
   if (!has_text(field)) return r;
   r.present = true;
   r.text = field.joined_normalized();
@@ -88,10 +88,11 @@ bool is_period(const located_reading& r) {
          r.reading->what != dates::kind::open_ended;
 }
 
+// `v` is where it stays: the places point at its cell_place.
 void read_timeline(const plan::row& row, const analysis_context& c, std::optional<int> year,
                    row_view& v) {
   const plan::timeline_field& t = row.timeline;
-  std::string place = "bảng kế hoạch, " + v.label + ", cột Thời gian";
+  const place_ref place{&v.cell_place, "Thời gian"};
   v.start.at = v.end.at = &t.at;
   v.start.place = v.end.place = place;
   if (!t.present) return;
@@ -140,8 +141,9 @@ void read_criterion_cell(const plan::text& cell, View& v) {
   v.criterion_id = r->id();
 }
 
-row_view read_row(const plan::row& row, const analysis_context& c, std::optional<int> year) {
-  row_view v;
+// Reads `row` into `v`, which is where the row's view stays (its dates' places point at
+// its cell_place).
+void read_row(const plan::row& row, const analysis_context& c, std::optional<int> year, row_view& v) {
   v.row = &row;
   read_criterion_cell(row.criterion, v);
   if (has_text(row.standard)) {
@@ -160,7 +162,6 @@ row_view read_row(const plan::row& row, const analysis_context& c, std::optional
   else v.label = "dòng " + std::to_string(row.index + 1);
   v.cell_place = "bảng kế hoạch, " + v.label + ", cột ";
   read_timeline(row, c, year, v);
-  return v;
 }
 
 result_view read_result_row(const plan::result& r) {
@@ -219,7 +220,7 @@ void read_passages(const analysis_context& c, plan_view& v) {
       r.text = found.text;
       r.reading = std::move(found);
       r.at = &source.item->at;
-      r.place = *source.label;
+      r.place = {source.label};
       each.dates.push_back(std::move(r));
     }
     v.passages.push_back(std::move(each));
@@ -265,7 +266,7 @@ void read_citations(const plan::plan& p, const analysis_context& c, plan_view& v
       if (c.catalog && !cv.citation.number_symbol.empty())
         cv.match = c.catalog->registry.lookup(cv.citation.number_symbol);
       cv.date.at = &item.at;
-      cv.date.place = "phần căn cứ, mục " + std::to_string(i + 1);
+      cv.place = "phần căn cứ, mục " + std::to_string(i + 1);
       if (!cv.citation.date_text.empty()) {
         cv.date.present = true;
         cv.date.text = cv.citation.date_text;
@@ -284,6 +285,8 @@ void read_citations(const plan::plan& p, const analysis_context& c, plan_view& v
       v.citations.push_back(std::move(cv));
     }
   }
+  // Now that the citations stay where they are, each date's place is its citation's.
+  for (citation_view& cv : v.citations) cv.date.place = {&cv.place};
 }
 
 std::optional<catalog::civil_date> catalog_date(const located_reading& d) {
@@ -398,7 +401,7 @@ plan_view analyze(const plan::plan& p, const analysis_context& c) {
   v.plan = &p;
   read_school_year(p, c, v);
   v.document_date =
-      read_field(p.document.date, "đầu văn bản, dòng địa danh và ngày tháng", c, v.school_year_start);
+      read_field(p.document.date, {nullptr, "đầu văn bản, dòng địa danh và ngày tháng"}, c, v.school_year_start);
   if (c.catalog) {
     std::string level(p.school.level.present ? p.school.level.joined_normalized() : "");
     std::string explicit_framework(p.framework.present ? p.framework.joined_normalized() : "");
@@ -417,7 +420,7 @@ plan_view analyze(const plan::plan& p, const analysis_context& c) {
     if (i > 0) s.previous_numeral = v.sections[i - 1].numeral;
     v.sections.push_back(std::move(s));
   }
-  for (const plan::row& row : p.rows) v.rows.push_back(read_row(row, c, v.school_year_start));
+  for (const plan::row& row : p.rows) read_row(row, c, v.school_year_start, v.rows.emplace_back());
   for (const plan::result& r : p.self_assessment.results) v.results.push_back(read_result_row(r));
   link_official(v);
   link_rows(v);

@@ -14,6 +14,7 @@
 #include "engine/dates/calendar.hpp"
 #include "engine/dates/read.hpp"
 #include "engine/dates/scan.hpp"
+#include "engine/model/place_ref.hpp"
 #include "engine/plan/plan.hpp"
 #include "engine/text/citation.hpp"
 #include "engine/text/criterion.hpp"
@@ -31,7 +32,7 @@ struct located_reading {
   std::optional<dates::reading> reading;
   std::optional<dates::reading_error> error;
   const plan::location* at = nullptr;       // the JSON value it was read from
-  std::string place;                        // where a reviewer finds it
+  place_ref place;                          // where a reviewer finds it
 };
 
 struct result_view;
@@ -108,6 +109,7 @@ struct citation_view {
   // When the cited document is a criteria framework: its family ("TT18") and school levels.
   std::string framework_family;
   std::vector<std::string> framework_levels;
+  std::string place;  // "phần căn cứ, mục 2": date.place's head
   // When a newer document replaced the cited one: which, and from when it applies.
   std::string replaced_by;
   std::optional<catalog::civil_date> replaced_on;
