@@ -178,21 +178,23 @@ level_value model_builder::read_level(node_id object, std::string_view key, int 
   level_value v;
   node_id id = field(object, key);
   if (id == no_node) return v;
-  std::string expected = "a level: a number from " + std::to_string(lowest) +
-                         " to 4, or a text such as \"Mức 2\"";
+  // Made for an error only: built for every level read, it was a heap allocation per result.
+  auto expected = [lowest] {
+    return "a level: a number from " + std::to_string(lowest) + " to 4, or a text such as \"Mức 2\"";
+  };
   if (tree_.kind(id) == json_kind::string) {
     v.written = std::string(tree_.as_string(id));
   } else if (tree_.is_number(id)) {
     double d = tree_.as_double(id);
     if (d != std::floor(d) || d < lowest || d > 4) {
       error(input_error_kind::bad_value, id,
-            "\"" + tree_.pointer(id) + "\" is " + std::string(tree_.raw_number(id)) + "; expected " + expected,
-            expected);
+            "\"" + tree_.pointer(id) + "\" is " + std::string(tree_.raw_number(id)) + "; expected " + expected(),
+            expected());
       return v;
     }
     v.written = static_cast<int>(d);
   } else {
-    wrong_type(id, expected);
+    wrong_type(id, expected());
     return v;
   }
   v.present = true;
