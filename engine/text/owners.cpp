@@ -1,5 +1,6 @@
 #include "engine/text/owners.hpp"
 
+#include <boost/container/small_vector.hpp>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -66,9 +67,13 @@ std::size_t bullet_at(std::string_view text, std::size_t at) {
   return 0;
 }
 
+// A cell's byte ranges, on the stack: a cell names a few parties, and two vectors a cell were
+// two heap allocations per row.
+using spans = boost::container::small_vector<span, 16>;
+
 // Where the cell breaks into pieces before the comma rule: [begin, end) byte ranges.
-std::vector<span> pieces(std::string_view cell) {
-  std::vector<span> out;
+spans pieces(std::string_view cell) {
+  spans out;
   std::size_t begin = 0;
   auto cut = [&](std::size_t end, std::size_t next) {
     out.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
@@ -92,7 +97,7 @@ std::vector<span> pieces(std::string_view cell) {
 }
 
 // A piece split further at the commas that start a new party.
-void split_commas(std::string_view cell, span piece, std::vector<span>& out) {
+void split_commas(std::string_view cell, span piece, spans& out) {
   std::size_t begin = piece.begin;
   for (std::size_t i = piece.begin; i < piece.end; ++i) {
     if (cell[i] != ',' || !starts_party(cell, i + 1, piece.end)) continue;
@@ -119,9 +124,8 @@ span trimmed(std::string_view cell, span piece) {
 }  // namespace
 
 std::vector<party> read_owners(std::string_view cell) {
-  const std::vector<span> cut = pieces(cell);
-  std::vector<span> parts;
-  parts.reserve(cut.size() + static_cast<std::size_t>(std::count(cell.begin(), cell.end(), ',')));
+  const spans cut = pieces(cell);
+  spans parts;
   for (span piece : cut) split_commas(cell, piece, parts);
   std::vector<party> out;
   out.reserve(parts.size());  // sized once: a cell names a few parties, and growing cost two or three allocations
