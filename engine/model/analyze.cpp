@@ -75,11 +75,13 @@ located_reading read_field(const plan::text& field, place_ref place,
   return r;
 }
 
-void take(const std::optional<dates::read_result>& read, located_reading& into) {
+// By value: the caller moves a reading it has no more use for (a copy is a heap allocation
+// for its text and one for its parts).
+void take(std::optional<dates::read_result> read, located_reading& into) {
   if (!read) return;
   into.present = true;
-  into.reading = read->value;
-  into.error = read->error;
+  into.reading = std::move(read->value);
+  into.error = std::move(read->error);
   if (into.reading) into.text = into.reading->text;
 }
 
@@ -106,12 +108,12 @@ void read_timeline(const plan::row& row, const analysis_context& c, std::optiona
     dates::timeline read = dates::read_timeline(v.timeline_text, context_for(c, year));
     if (read.whole) {
       take(read.whole, v.start);
-      take(read.whole, v.end);
+      take(std::move(read.whole), v.end);
       if (!v.end.reading) v.start.text = v.end.text = v.timeline_text;
     } else {
       v.timeline_labelled = true;
-      take(read.start, v.start);
-      take(read.end, v.end);
+      take(std::move(read.start), v.start);
+      take(std::move(read.end), v.end);
     }
   }
   if (v.end.present) v.deadline_source = row_view::deadline_from::end;
