@@ -1,7 +1,6 @@
 #include "engine/text/issuer.hpp"
 
 #include <string>
-#include <vector>
 
 #include "engine/text/normalize.hpp"
 
@@ -9,52 +8,54 @@ namespace planlint::text {
 
 namespace {
 
-// The folded words, without "và" (written "và", "&", "-" or nothing between the halves
-// of a name) and without punctuation: "Bộ GD&ĐT" → {"bo", "gddt"}.
-std::vector<std::string> key_words(std::string_view text) {
-  std::vector<std::string> words;
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty() && word != "va") words.push_back(word);
-    word.clear();
-  };
-  for (char c : fold(text)) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) word += c;
-    else if (c == ' ') flush();
+// A name's folded words, without "và" (written "và", "&", "-" or nothing between the halves
+// of a name) and without punctuation ("Bộ GD&ĐT" → "bo", "gddt"), kept as the few forms
+// names_issuer() compares rather than as a vector of words: a string per word and the
+// vectors holding them were some eight heap allocations a call.
+struct name_key {
+  std::string joined;    // the words run together: "bogiaoducdaotao"
+  std::string initials;  // the first letter of each word: "bgddt"
+  std::size_t first_word_size = 0;
+  std::size_t words = 0;
+};
+
+bool is_key_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+name_key key_of(std::string_view text) {
+  name_key key;
+  const std::string folded = fold(text);
+  const std::string_view f = folded;
+  for (std::size_t begin = 0; begin <= f.size();) {
+    std::size_t end = f.find(' ', begin);
+    if (end == std::string_view::npos) end = f.size();
+    const std::size_t start = key.joined.size();
+    for (std::size_t i = begin; i < end; ++i)
+      if (is_key_char(f[i])) key.joined += f[i];
+    const std::string_view word = std::string_view(key.joined).substr(start);
+    if (word == "va") {
+      key.joined.resize(start);
+    } else if (!word.empty()) {
+      if (key.words++ == 0) key.first_word_size = word.size();
+      key.initials += word.front();
+    }
+    begin = end + 1;
   }
-  flush();
-  return words;
-}
-
-std::string joined(const std::vector<std::string>& words, std::size_t from = 0) {
-  std::string out;
-  for (std::size_t i = from; i < words.size(); ++i) out += words[i];
-  return out;
-}
-
-std::string initials(const std::vector<std::string>& words, std::size_t from) {
-  std::string out;
-  for (std::size_t i = from; i < words.size(); ++i) out += words[i].front();
-  return out;
+  return key;
 }
 
 }  // namespace
 
 bool names_issuer(std::string_view written, std::string_view official) {
-  const std::vector<std::string> body = key_words(official);
-  if (body.empty()) return false;
+  const name_key body = key_of(official);
+  if (body.words == 0) return false;
+  const std::string text = key_of(written).joined;
   // "bogiaoducdaotao"; with three words or more also "bogddt" (the kind of body, then the
   // initials of its name) and "bgddt" (all initials). Shorter names ("Chính phủ") have no
   // abbreviation a plan would use, and two letters would match too much.
-  std::vector<std::string> forms{joined(body)};
-  if (body.size() >= 3) {
-    forms.push_back(body.front() + initials(body, 1));
-    forms.push_back(initials(body, 0));
-  }
-  const std::string text = joined(key_words(written));
-  for (const std::string& form : forms)
-    if (text.find(form) != std::string::npos) return true;
-  return false;
+  if (text.find(body.joined) != std::string::npos) return true;
+  if (body.words < 3) return false;
+  const std::string kind_and_initials = body.joined.substr(0, body.first_word_size) + body.initials.substr(1);
+  return text.find(kind_and_initials) != std::string::npos || text.find(body.initials) != std::string::npos;
 }
 
 }  // namespace planlint::text
