@@ -70,7 +70,7 @@ TEST(facade, a_suppression_in_the_plan_moves_the_finding_to_suppressed) {
 }
 
 // A date read by the analysis keeps its place as a pointer into the analysis (a row's cell
-// place, a passage's label, a citation's item) and a literal: each must still name its own
+// place, a passage's label, a citation's place) and a literal: each must still name its own
 // cell when a finding points at the date, the second row and the second citation included.
 TEST(facade, a_date_found_by_the_analysis_names_where_a_reviewer_finds_it) {
   const char* date_rules = R"(rule document-date {
@@ -122,6 +122,41 @@ rule passage-date {
                         "row-start: bảng kế hoạch, dòng TT 1, cột Thời gian",
                         "row-start: bảng kế hoạch, dòng TT 2, cột Thời gian",
                     }));
+}
+
+// A citation's text and number borrow the analysis's text and its place: a finding at either
+// quotes it and names the item of the legal basis it was read from.
+TEST(facade, a_citations_text_and_number_point_at_their_item) {
+  const char* citation_rules = R"(rule citation-number {
+  severity info
+  category t
+  title vi "n" en "n"
+  for c in plan.citations
+  report at c.number_symbol vi "n" en "n"
+}
+rule citation-text {
+  severity info
+  category t
+  title vi "t" en "t"
+  for c in plan.citations
+  report at c.text vi "t" en "t"
+})";
+  rules_result rules = load_rules({false, {}, {}, {{"citations.rules", citation_rules}}});
+  ASSERT_TRUE(rules.rules) << render_diagnostics(rules);
+  const std::string plan = R"({"legal_basis": ["Thông tư số 18/2018/TT-BGDĐT ngày 22/8/2018 của Bộ GD&ĐT",
+                    "Công văn số 5932/BGDĐT-QLCL ngày 28/12/2018"], "rows": []})";
+  std::vector<std::string> seen;
+  for (const finding& f : check_text(*rules.rules, plan).findings)
+    seen.push_back(f.rule_id + ": " + f.place + ": " + f.quoted + " " + f.pointer);
+  std::sort(seen.begin(), seen.end());
+  EXPECT_EQ(seen, (std::vector<std::string>{
+                      "citation-number: phần căn cứ, mục 1: 18/2018/TT-BGDĐT /legal_basis/0",
+                      "citation-number: phần căn cứ, mục 2: 5932/BGDĐT-QLCL /legal_basis/1",
+                      "citation-text: phần căn cứ, mục 1: Thông tư số 18/2018/TT-BGDĐT ngày 22/8/2018 của "
+                      "Bộ GD&ĐT /legal_basis/0",
+                      "citation-text: phần căn cứ, mục 2: Công văn số 5932/BGDĐT-QLCL ngày 28/12/2018 "
+                      "/legal_basis/1",
+                  }));
 }
 
 TEST(facade, a_suppression_without_a_reason_makes_the_plan_unreadable) {

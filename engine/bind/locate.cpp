@@ -20,7 +20,8 @@ namespace {
 // origin::resolve for a value read from a plan location (the subject).
 eval::location resolve_plan_location(const void* at, const std::string* place, const char* place_end,
                                      std::string_view text) {
-  return locate(*static_cast<const plan::location*>(at), std::string(text), place_ref{place, place_end}.text());
+  const place_ref where{place, place_end};
+  return locate(*static_cast<const plan::location*>(at), std::string(text), where.text());
 }
 
 eval::value from(eval::value v, const plan::location& at, place_ref place) {

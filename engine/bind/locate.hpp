@@ -14,8 +14,9 @@ namespace planlint::bind {
 eval::location locate(const plan::location& at, std::string quoted, std::string place);
 
 // A reviewer's place kept as two parts (engine/model/place_ref.hpp):
-// {row.cell_place, "Ghi chú"} for "bảng kế hoạch, dòng TT 3, cột Ghi chú".
+// {&row.cell_place, "Ghi chú"} for "bảng kế hoạch, dòng TT 3, cột Ghi chú".
 using model::place_ref;
+// A place that is only a literal ("nơi nhận").
 place_ref literal_place(const char* text);
 
 // A text field as a located string (items joined, normalised); absent when the field is.

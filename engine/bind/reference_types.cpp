@@ -63,10 +63,11 @@ void add_framework(const host_types& t) {
 
 void add_citation(const host_types& t) {
   using V = model::citation_view;
-  auto place = [](const V& c) { return "phần căn cứ, mục " + std::to_string(c.item_index + 1); };
+  // The analysis keeps each citation's place ("phần căn cứ, mục 2"): the values borrow it.
+  auto place = [](const V& c) { return place_ref{&c.place}; };
   t.citation
       .field_of<V>("text", type::string(), [place](const V& c) {
-        return located_string(std::string(c.item->normalized), c.item->at, place(c));
+        return located_string(c.item->normalized, c.item->at, place(c));
       })
       .field_of<V>("item", type::integer(), [](const V& c) { return static_cast<std::int64_t>(c.item_index); })
       .field_of<V>("type", type::string(), [](const V& c) { return eval::value::borrow(c.citation.type); })
@@ -98,9 +99,9 @@ void add_citation(const host_types& t) {
       .field_of<V>("framework_levels", type::list_of(type::string()), [](const V& c) { return strings(c.framework_levels); })
       .field_of<V>("replaced_by", type::string(), [](const V& c) { return optional_string(c.replaced_by); })
       .field_of<V>("replaced_on", type::date(), [](const V& c) { return optional_date(c.replaced_on); })
-      .locate([place](const void* p) {
+      .locate([](const void* p) {
         const V& c = *static_cast<const V*>(p);
-        return std::optional(locate(c.item->at, c.citation.number_symbol, place(c)));
+        return std::optional(locate(c.item->at, c.citation.number_symbol, c.place));
       })
       .display([](const void* p) { return static_cast<const V*>(p)->citation.number_symbol; });
   using D = catalog::legal_document;

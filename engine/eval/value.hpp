@@ -47,14 +47,14 @@ struct location {
 // Where a value was read, kept as a few pointers and worked out only when a finding points
 // at it: a check reads thousands of values and reports a handful. resolve(subject, place,
 // place_end, text) builds the location from what the host read the value from, a place in
-// two parts (a string the host keeps for the whole evaluation, and a literal) and the
-// value's own text ("" when it is not a string).
+// two parts (a string the host keeps for the whole evaluation, or none, and a literal) and
+// the value's own text ("" when it is not a string).
 struct origin {
   using resolve_fn = location (*)(const void* subject, const std::string* place, const char* place_end,
                                   std::string_view text);
   resolve_fn resolve = nullptr;
   const void* subject = nullptr;
-  const std::string* place = nullptr;
+  const std::string* place = nullptr;  // none: the place is place_end alone
   const char* place_end = "";
 };
 

@@ -402,15 +402,17 @@ plan_view analyze(const plan::plan& p, const analysis_context& c) {
   plan_view v;
   v.plan = &p;
   read_school_year(p, c, v);
-  v.document_date =
-      read_field(p.document.date, {nullptr, "đầu văn bản, dòng địa danh và ngày tháng"}, c, v.school_year_start);
+  const place_ref document_date_place{nullptr, "đầu văn bản, dòng địa danh và ngày tháng"};
+  v.document_date = read_field(p.document.date, document_date_place, c, v.school_year_start);
   if (c.catalog) {
     std::string level(p.school.level.present ? p.school.level.joined_normalized() : "");
     std::string explicit_framework(p.framework.present ? p.framework.joined_normalized() : "");
     v.framework = catalog::select_framework(*c.catalog, level, catalog_date(v.document_date),
                                             explicit_framework);
   }
-  // Each view vector allocated once: a row_view is about 1 KB, moved at every doubling.
+  // Each view vector allocated once: a row_view is about 1 KB, moved at every doubling. For
+  // the rows it is also what keeps them where they are: their dates' places point at their
+  // cell_place (read_timeline).
   v.sections.reserve(p.sections.size());
   v.rows.reserve(p.rows.size());
   v.results.reserve(p.self_assessment.results.size());

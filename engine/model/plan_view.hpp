@@ -40,7 +40,9 @@ struct result_view;
 struct row_view {
   const plan::row* row = nullptr;
   std::string label;  // how a reviewer finds the row: "TT 3", or "Tiêu chí 3.2"
-  std::string cell_place;  // a cell's place without its column: "bảng kế hoạch, dòng TT 3, cột "
+  // A cell's place without its column: "bảng kế hoạch, dòng TT 3, cột ". start's and end's
+  // places point at it, so a copy of a row_view would point into the original.
+  std::string cell_place;
   std::optional<text::criterion_ref> criterion;
   std::string criterion_id;  // criterion->id(), kept: rules compare it row by result
   std::optional<text::read_error> criterion_error;
@@ -109,7 +111,7 @@ struct citation_view {
   // When the cited document is a criteria framework: its family ("TT18") and school levels.
   std::string framework_family;
   std::vector<std::string> framework_levels;
-  std::string place;  // "phần căn cứ, mục 2": date.place's head
+  std::string place;  // "phần căn cứ, mục 2": date.place's head (a copy would point here)
   // When a newer document replaced the cited one: which, and from when it applies.
   std::string replaced_by;
   std::optional<catalog::civil_date> replaced_on;

@@ -188,7 +188,8 @@ level_value model_builder::read_level(node_id object, std::string_view key, int 
     double d = tree_.as_double(id);
     if (d != std::floor(d) || d < lowest || d > 4) {
       error(input_error_kind::bad_value, id,
-            "\"" + tree_.pointer(id) + "\" is " + std::string(tree_.raw_number(id)) + "; expected " + expected(),
+            "\"" + tree_.pointer(id) + "\" is " + std::string(tree_.raw_number(id)) +
+                "; expected " + expected(),
             expected());
       return v;
     }

@@ -54,8 +54,10 @@ bool names_issuer(std::string_view written, std::string_view official) {
   // abbreviation a plan would use, and two letters would match too much.
   if (text.find(body.joined) != std::string::npos) return true;
   if (body.words < 3) return false;
-  const std::string kind_and_initials = body.joined.substr(0, body.first_word_size) + body.initials.substr(1);
-  return text.find(kind_and_initials) != std::string::npos || text.find(body.initials) != std::string::npos;
+  const std::string kind_and_initials =
+      body.joined.substr(0, body.first_word_size) + body.initials.substr(1);
+  return text.find(kind_and_initials) != std::string::npos ||
+         text.find(body.initials) != std::string::npos;
 }
 
 }  // namespace planlint::text
