@@ -69,41 +69,23 @@ TEST(facade, a_suppression_in_the_plan_moves_the_finding_to_suppressed) {
   EXPECT_EQ(r.suppressed[0].reason, "Chờ phân công sau họp hội đồng");
 }
 
+// An info rule `id` that reports wherever `body` (its steps and `report at X`) points: the
+// tests below look only at a finding's place, so every other part of the rule is the same.
+std::string place_probe(const std::string& id, const std::string& body) {
+  return "rule " + id + " {\n  severity info\n  category t\n  title vi \"p\" en \"p\"\n" + body +
+         " vi \"p\" en \"p\"\n}\n";
+}
+
 // A date read by the analysis keeps its place as a pointer into the analysis (a row's cell
 // place, a passage's label, a citation's place) and a literal: each must still name its own
 // cell when a finding points at the date, the second row and the second citation included.
 TEST(facade, a_date_found_by_the_analysis_names_where_a_reviewer_finds_it) {
-  const char* date_rules = R"(rule document-date {
-  severity info
-  category t
-  title vi "d" en "d"
-  when exists(plan.document.date_reading)
-  report at plan.document.date_reading vi "d" en "d"
-}
-rule row-start {
-  severity info
-  category t
-  title vi "s" en "s"
-  for row in plan.rows
-  when exists(row.start.first)
-  report at row.start vi "s" en "s"
-}
-rule citation-date {
-  severity info
-  category t
-  title vi "c" en "c"
-  for c in plan.citations
-  when exists(c.date.first)
-  report at c.date vi "c" en "c"
-}
-rule passage-date {
-  severity info
-  category t
-  title vi "p" en "p"
-  for p in plan.passages
-  for d in p.dates
-  report at d vi "p" en "p"
-})";
+  const std::string date_rules =
+      place_probe("document-date", "when exists(plan.document.date_reading)\n"
+                                   "report at plan.document.date_reading") +
+      place_probe("row-start", "for row in plan.rows\nwhen exists(row.start.first)\nreport at row.start") +
+      place_probe("citation-date", "for c in plan.citations\nwhen exists(c.date.first)\nreport at c.date") +
+      place_probe("passage-date", "for p in plan.passages\nfor d in p.dates\nreport at d");
   rules_result rules = load_rules({false, {}, {}, {{"dates.rules", date_rules}}});
   ASSERT_TRUE(rules.rules) << render_diagnostics(rules);
   const std::string plan = R"({"document": {"date": "ngày 05 tháng 9 năm 2024"},
@@ -127,20 +109,9 @@ rule passage-date {
 // A citation's text and number borrow the analysis's text and its place: a finding at either
 // quotes it and names the item of the legal basis it was read from.
 TEST(facade, a_citations_text_and_number_point_at_their_item) {
-  const char* citation_rules = R"(rule citation-number {
-  severity info
-  category t
-  title vi "n" en "n"
-  for c in plan.citations
-  report at c.number_symbol vi "n" en "n"
-}
-rule citation-text {
-  severity info
-  category t
-  title vi "t" en "t"
-  for c in plan.citations
-  report at c.text vi "t" en "t"
-})";
+  const std::string citation_rules =
+      place_probe("citation-number", "for c in plan.citations\nreport at c.number_symbol") +
+      place_probe("citation-text", "for c in plan.citations\nreport at c.text");
   rules_result rules = load_rules({false, {}, {}, {{"citations.rules", citation_rules}}});
   ASSERT_TRUE(rules.rules) << render_diagnostics(rules);
   const std::string plan = R"({"legal_basis": ["Thông tư số 18/2018/TT-BGDĐT ngày 22/8/2018 của Bộ GD&ĐT",
