@@ -1,6 +1,11 @@
 #include "engine/text/normalize.hpp"
 
 #include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <random>
 
 namespace planlint::text {
 namespace {
@@ -259,6 +264,56 @@ TEST(normalize, normalize_composes_then_folds_white_space) {
   EXPECT_EQ(normalize("a\xcc\xa3\xcc\x81\tb"), "\xe1\xba\xa1\xcc\x81 b");  // ICU's path
   EXPECT_EQ(normalize("Vi\xe1\xbb\x87t\xc2\xa0Nam"), "Vi\xe1\xbb\x87t Nam");      // NFC already
   EXPECT_EQ(normalize("e\xcc\x82\xcc\x81 \xe2\x80\x93 x\xff"), "\xe1\xba\xbf - x\xef\xbf\xbd");
+}
+
+// normalize() as the header defines it, written the plain way: ICU's NFC of the whole text
+// (ill-formed bytes read as U+FFFD), then each character in turn: invisible ones dropped,
+// dashes written "-", white space runs one space between kept characters.
+std::string normalize_by_definition(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString nfc = icu::Normalizer2::getNFCInstance(status)->normalize(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))), status);
+  icu::UnicodeString out;
+  bool pending_space = false;
+  for (int32_t i = 0; i < nfc.length(); i = nfc.moveIndex32(i, 1)) {
+    UChar32 c = nfc.char32At(i);
+    if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD) continue;
+    if ((c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFE58 || c == 0xFE63 || c == 0xFF0D) c = '-';
+    if (c == 0xA0 || c == 0x2007 || c == 0x202F || u_isUWhiteSpace(c)) {
+      pending_space = !out.isEmpty();
+      continue;
+    }
+    if (pending_space) out.append(UChar32{' '});
+    pending_space = false;
+    out.append(c);
+  }
+  std::string utf8_out;
+  out.toUTF8String(utf8_out);
+  return utf8_out;
+}
+
+// Texts drawn from the pieces a plan's text is made of and the ones that send normalize() down
+// its other paths (marks out of order or composing with nothing, General Punctuation,
+// U+2000 that NFC replaces, other scripts, a stray byte): every path gives the definition's
+// answer. Deterministic (a fixed seed).
+TEST(normalize, agrees_with_its_definition_on_random_texts) {
+  const char* pieces[] = {
+      "a", "e", "o", "u", "y", "A", "E", "O", "D", "t", "1", "-", "<", ".",
+      "\u0111", "\u00ea", "\u01a1", "\u01b0", "\u0103", "\u1ebf", "\u1ea1", "\u1ec7", "\u00c0",
+      "\u0300", "\u0301", "\u0302", "\u0303", "\u0306", "\u0309", "\u031b", "\u0323",
+      "\u0308", "\u0338", "\u0340", "\u0345",
+      " ", "  ", "\t", "\n", "\u00a0", "\u202f", "\u3000", "\u2000", "\u2002", "\u2028",
+      "\u2013", "\u2014", "\u2212", "\u2011", "\uff0d",
+      "\u200b", "\u00ad", "\u2060", "\ufeff", "\u2026", "\u2019",
+      "\u0416", "\u03b1", "\u5b66", "\xff", "\xe1\xbb",
+  };
+  std::mt19937 random(20261124);
+  std::uniform_int_distribution<std::size_t> piece(0, std::size(pieces) - 1), count(0, 12);
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    for (std::size_t k = count(random); k > 0; --k) text += pieces[piece(random)];
+    ASSERT_EQ(normalize(text), normalize_by_definition(text)) << "text: " << ::testing::PrintToString(text);
+  }
 }
 
 TEST(normalize, equals_folded_ignores_case_and_marks) {

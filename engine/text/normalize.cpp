@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <iterator>
 
 namespace planlint::text {
 
@@ -213,18 +214,41 @@ bool is_composed(std::string_view utf8) {
 // latin_letters' blocks are starters that stay as they are (NFC on their own, nothing before
 // them composes with them), and the combining class of each combining mark U+0300-U+036F
 // that NFC keeps (0 for U+0340, U+0341, U+0343, U+0344, which it replaces, and for any other
-// character there that is no mark).
+// character there that is no mark). Also which characters of General Punctuation
+// (U+2000-U+206F) are such starters that normalize() folds to a space, a dash or nothing,
+// and the composites of the eight marks Vietnamese is written with.
 struct latin_composition {
   static constexpr UChar32 marks_first = 0x300, marks_last = 0x36F;
+  static constexpr UChar32 punctuation_first = 0x2000, punctuation_last = 0x206F;
+  // Grave, acute, circumflex, tilde, breve, hook above, horn, dot below.
+  static constexpr UChar32 vietnamese_marks[] = {0x300, 0x301, 0x302, 0x303, 0x306, 0x309, 0x31B, 0x323};
+  static constexpr int mark_count = std::size(vietnamese_marks);
   bool low[latin_letters::low_last + 1];
   bool high[latin_letters::high_last - latin_letters::high_first + 1];
+  bool punctuation_folds[punctuation_last - punctuation_first + 1];
   std::uint8_t mark_class[marks_last - marks_first + 1];
+  std::int8_t mark_slot[marks_last - marks_first + 1];  // in vietnamese_marks, or -1
+  // composePair(starter, mark) of the Latin blocks' starters and the Vietnamese marks; 0 for
+  // none (every composite is in the BMP, and none is U+0000). ICU's call was a fifth of
+  // composing a decomposed text.
+  std::uint16_t low_pairs[latin_letters::low_last + 1][mark_count];
+  std::uint16_t high_pairs[latin_letters::high_last - latin_letters::high_first + 1][mark_count];
   latin_composition() {
     for (UChar32 c = 0; c <= latin_letters::low_last; ++c) low[c] = stays(c);
     for (UChar32 c = latin_letters::high_first; c <= latin_letters::high_last; ++c)
       high[c - latin_letters::high_first] = stays(c);
-    for (UChar32 c = marks_first; c <= marks_last; ++c)
+    for (UChar32 c = punctuation_first; c <= punctuation_last; ++c)
+      punctuation_folds[c - punctuation_first] = (is_space(c) || is_invisible(c) || is_dash(c)) && stays(c);
+    for (UChar32 c = marks_first; c <= marks_last; ++c) {
       mark_class[c - marks_first] = is_nfc(c) ? nfc().getCombiningClass(c) : 0;
+      mark_slot[c - marks_first] = -1;
+    }
+    for (int m = 0; m < mark_count; ++m) {
+      mark_slot[vietnamese_marks[m] - marks_first] = static_cast<std::int8_t>(m);
+      for (UChar32 c = 0; c <= latin_letters::low_last; ++c) low_pairs[c][m] = pair_of(c, vietnamese_marks[m]);
+      for (UChar32 c = latin_letters::high_first; c <= latin_letters::high_last; ++c)
+        high_pairs[c - latin_letters::high_first][m] = pair_of(c, vietnamese_marks[m]);
+    }
   }
   static bool is_nfc(UChar32 c) {
     UErrorCode status = U_ZERO_ERROR;
@@ -234,14 +258,33 @@ struct latin_composition {
   static bool stays(UChar32 c) {
     return nfc().getCombiningClass(c) == 0 && nfc().hasBoundaryBefore(c) && is_nfc(c);
   }
+  static std::uint16_t pair_of(UChar32 starter, UChar32 mark) {
+    const UChar32 composite = nfc().composePair(starter, mark);
+    return composite > 0 && composite <= 0xFFFF ? static_cast<std::uint16_t>(composite) : 0;
+  }
   bool is_starter(UChar32 c) const {
     if (c <= latin_letters::low_last) return low[c];
     return c >= latin_letters::high_first && c <= latin_letters::high_last &&
            high[c - latin_letters::high_first];
   }
+  // A starter normalize() writes as a space, a dash or nothing.
+  bool folds_alone(UChar32 c) const {
+    return c >= punctuation_first && c <= punctuation_last && punctuation_folds[c - punctuation_first];
+  }
+  // composePair(starter, mark): the composite, or -1.
+  UChar32 composite(UChar32 starter, UChar32 mark) const {
+    if (const int slot = mark_slot[mark - marks_first]; slot >= 0) {
+      if (starter <= latin_letters::low_last) return low_pairs[starter][slot] ? low_pairs[starter][slot] : -1;
+      if (starter >= latin_letters::high_first && starter <= latin_letters::high_last) {
+        const std::uint16_t pair = high_pairs[starter - latin_letters::high_first][slot];
+        return pair ? pair : -1;
+      }
+    }
+    return nfc().composePair(starter, mark);
+  }
 };
 
-// Built on first use, unlike the folder's tables: it costs some 600,000 instructions of ICU
+// Built on first use, unlike the folder's tables: it costs some 850,000 instructions of ICU
 // calls, which a process that never meets a decomposed text need not pay, and it is asked
 // once per text, not per character.
 const latin_composition& composition_table() {
@@ -261,6 +304,39 @@ inline void put_utf8(char* out, std::size_t& size, UChar32 c) {
   size += static_cast<std::size_t>(length);
 }
 
+// Where compose_latin() puts the composed characters. For compose(): as they are.
+struct composed_writer {
+  static constexpr bool folds = false;
+  char* out;
+  std::size_t size = 0;
+  void put(UChar32 c) { put_utf8(out, size, c); }
+};
+
+// For normalize(): through fold_spaces() as they come, which then takes no pass of its own.
+// The same steps in the same order: an invisible character is dropped, a dash written "-",
+// and a run of white space becomes one space between kept characters.
+struct normalized_writer {
+  static constexpr bool folds = true;
+  char* out;
+  std::size_t size = 0;
+  bool pending_space = false;
+  bool at_start = true;
+  void put(UChar32 c) {
+    if (c >= 0x80) {
+      if (is_invisible(c)) return;
+      if (is_dash(c)) c = '-';
+    }
+    if (is_space(c)) {
+      pending_space = !at_start;
+      return;
+    }
+    if (pending_space) out[size++] = ' ';
+    pending_space = false;
+    at_start = false;
+    put_utf8(out, size, c);
+  }
+};
+
 // NFC of a decomposed Latin text (Vietnamese from a Word or PDF export) without ICU's whole
 // normalisation, which cost about 6,000 instructions a text: every character must be a
 // starter of composition_table() or a mark U+0300-U+036F that follows a starter, in canonical
@@ -270,13 +346,17 @@ inline void put_utf8(char* out, std::size_t& size, UChar32 c) {
 // canonical order (it is the composite's decomposition), so nothing is reordered or
 // blocked. False (and `out` of no use) for any other text, which ICU composes.
 //
+// For normalize() (a normalized_writer), the white space, dashes and invisible characters
+// of General Punctuation that stay as they are under NFC are starters too: nothing composes
+// with them, so a mark after one sends the text to ICU, as any mark that does not compose.
+//
 // The result fits in the source's size: a starter written alone takes the bytes it had, and a
 // composite (a BMP character, at most three bytes) replaces a starter and at least one mark
-// of U+0300-U+036F (two bytes), at least three bytes.
+// of U+0300-U+036F (two bytes), at least three bytes. Folding only shortens it.
+template <class Writer>
 bool compose_latin(std::string_view utf8, std::string& out) {
   out.assign(utf8.size(), '\0');
-  char* text = out.data();
-  std::size_t size = 0;
+  Writer writer{out.data()};
   const latin_composition& table = composition_table();
   UChar32 starter = -1;        // the last starter, written when the next one comes
   std::uint8_t last_class = 0;  // the class of the last mark composed into it
@@ -288,19 +368,19 @@ bool compose_latin(std::string_view utf8, std::string& out) {
     if (c >= latin_composition::marks_first && c <= latin_composition::marks_last) {
       const std::uint8_t mark_class = table.mark_class[c - latin_composition::marks_first];
       if (mark_class == 0 || starter < 0 || mark_class < last_class) return false;
-      const UChar32 composite = nfc().composePair(starter, c);
+      const UChar32 composite = table.composite(starter, c);
       if (composite < 0 || composite > 0xFFFF) return false;  // (none is past the BMP)
       starter = composite;
       last_class = mark_class;
       continue;
     }
-    if (!table.is_starter(c)) return false;
-    if (starter >= 0) put_utf8(text, size, starter);
+    if (!table.is_starter(c) && !(Writer::folds && table.folds_alone(c))) return false;
+    if (starter >= 0) writer.put(starter);
     starter = c;
     last_class = 0;
   }
-  if (starter >= 0) put_utf8(text, size, starter);
-  out.resize(size);
+  if (starter >= 0) writer.put(starter);
+  out.resize(writer.size);
   return true;
 }
 
@@ -322,7 +402,7 @@ std::string icu_composed(std::string_view utf8) {
 
 std::string compose(std::string_view utf8) {
   if (is_ascii(utf8) || is_composed(utf8)) return std::string(utf8);
-  if (std::string composed; compose_latin(utf8, composed)) return composed;
+  if (std::string composed; compose_latin<composed_writer>(utf8, composed)) return composed;
   return icu_composed(utf8);
 }
 
@@ -434,9 +514,9 @@ std::string normalize(std::string_view utf8) {
   if (already_normalized(utf8)) return std::string(utf8);
   if (is_ascii(utf8)) return fold_spaces_in_place(std::string(utf8));
   // Past the byte check, a text with marks to compose (a decomposed export) is the usual
-  // case: compose_latin() checks and composes it in one pass (an NFC Latin text comes out as
-  // it is), where is_composed() and then composing took two.
-  if (std::string composed; compose_latin(utf8, composed)) return fold_spaces_in_place(std::move(composed));
+  // case: compose_latin() checks, composes and folds it in one pass (an NFC Latin text comes
+  // out as it is, folded), where is_composed(), composing and folding took three.
+  if (std::string normalized; compose_latin<normalized_writer>(utf8, normalized)) return normalized;
   if (is_composed(utf8)) return fold_spaces_in_place(std::string(utf8));
   return fold_spaces_in_place(icu_composed(utf8));
 }
