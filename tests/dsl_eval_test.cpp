@@ -71,6 +71,7 @@ const expression_case expression_cases[] = {
     {"nothing", "(none)"}, {"nothing == none", "true"}, {"nothing != \"a\"", "true"},
     {"nothing < \"a\"", "false"}, {"nothing >= \"a\"", "false"}, {"length(nothing)", "(none)"},
     {"exists(nothing)", "false"}, {"exists(plan)", "true"}, {"default(nothing, \"d\")", "d"},
+    {"not exists(nothing)", "true"}, {"exists(nothing) or exists(plan.title)", "true"},
     {"nothing in [\"a\"]", "false"}, {"count(none)", "0"}, {"any r in none: true", "false"},
     {"all r in none: false", "true"}, {"not nothing == \"a\"", "true"},
     // host fields

@@ -25,7 +25,7 @@ bool is(const type& t, type::kind k) { return t.is_any() || t.is(k); }
 
 void add(host_registry& r, std::string name, std::string summary, signature_check check,
          std::function<value(args_t, const call_extras&)> call, bool absent_propagates = true,
-         int pattern_argument = -1) {
+         int pattern_argument = -1, bool tests_presence = false) {
   function_def f;
   f.name = std::move(name);
   f.summary = std::move(summary);
@@ -33,6 +33,7 @@ void add(host_registry& r, std::string name, std::string summary, signature_chec
   f.call = std::move(call);
   f.absent_propagates = absent_propagates;
   f.pattern_argument = pattern_argument;
+  f.tests_presence = tests_presence;
   r.add_function(std::move(f));
 }
 
@@ -288,7 +289,7 @@ void add_presence_functions(host_registry& r) {
         if (t.size() == 1) return type::boolean();
         return arguments_mismatch("exists", "(any)", t);
       },
-      [](args_t a, const call_extras&) { return value(!a[0].absent()); }, false);
+      [](args_t a, const call_extras&) { return value(!a[0].absent()); }, false, -1, true);
   add(r, "default", "default(x, fallback) -> T: x when present, otherwise fallback",
       [](std::span<const type> t) -> check_result {
         if (t.size() == 2 && compatible(t[1], t[0])) return t[0].is_any() ? t[1] : t[0];

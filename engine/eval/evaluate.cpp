@@ -128,6 +128,12 @@ class interpreter {
     }
   }
 
+  // exists(e): whether e's value is there, without building a call's arguments.
+  bool present(const typed_expr& e) {
+    value scratch;
+    return !operand(e, scratch).absent();
+  }
+
   // A name's value: a local slot or a global.
   const value& variable(const typed_expr& e) const {
     return e.slot >= 0 ? slots_[static_cast<std::size_t>(e.slot)] : globals_[static_cast<std::size_t>(e.global)];
@@ -227,6 +233,7 @@ value interpreter::field(const typed_expr& e) {
 }
 
 value interpreter::call(const typed_expr& e) {
+  if (e.function->tests_presence) return value(present(e.children[0]));
   // The arguments go on a stack the interpreter keeps, a nested call's above them: no
   // allocation per call once the stack has grown (a vector per call was the evaluator's
   // most frequent allocation). Each argument is evaluated before it is pushed, so a nested
@@ -327,6 +334,7 @@ bool interpreter::holds(const typed_expr& e) {
     if (is_comparison(e.op)) return compare(e);
   }
   if (e.k == K::name) return variable(e).truthy();  // not copied
+  if (e.k == K::call && e.function->tests_presence) return present(e.children[0]);
   return eval(e).truthy();
 }
 

@@ -97,6 +97,10 @@ struct function_def {
   bool absent_propagates = true;
   // Index of an argument that must be a string literal, compiled once as an RE2 pattern.
   int pattern_argument = -1;
+  // exists(x): the interpreter answers it without calling `call` (the same answer), since
+  // rules ask it of nearly every row and result, and the call's argument copy and
+  // std::function cost several times the test itself.
+  bool tests_presence = false;
   std::string summary;  // one line for the reference ("same_text(a, b) -> bool: …")
 };
 
