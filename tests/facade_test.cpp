@@ -106,6 +106,27 @@ TEST(facade, a_date_found_by_the_analysis_names_where_a_reviewer_finds_it) {
                     }));
 }
 
+// plan.dated_passages: the passages of plan.passages that name a date, in the same order,
+// each the same passage (its place), and no other.
+TEST(facade, dated_passages_are_the_passages_that_name_a_date) {
+  const std::string rules_text =
+      place_probe("every", "for p in plan.passages\nreport at p") +
+      place_probe("dated", "for p in plan.dated_passages\nreport at p") +
+      place_probe("undated", "for p in plan.dated_passages where count(p.dates) == 0\nreport at p");
+  rules_result rules = load_rules({false, {}, {}, {{"passages.rules", rules_text}}});
+  ASSERT_TRUE(rules.rules) << render_diagnostics(rules);
+  const std::string plan = R"({"rows": [
+      {"no": "1", "criterion": "1.1", "target": "Đạt Mức 2", "actions": ["Rà soát hồ sơ", "Họp tổ trong tháng 11/2024"]},
+      {"no": "2", "criterion": "1.2", "target": "Hoàn thành trước 31/5/2025", "notes": "Không"}]})";
+  std::vector<std::string> every, dated;
+  for (const finding& f : check_text(*rules.rules, plan).findings) {
+    ASSERT_NE(f.rule_id, "undated") << f.place;
+    (f.rule_id == "every" ? every : dated).push_back(f.place + " " + f.pointer);
+  }
+  EXPECT_EQ(every.size(), 5u);
+  EXPECT_EQ(dated, (std::vector<std::string>{"dòng TT 1 /rows/0/actions/1", "dòng TT 2 /rows/1/target"}));
+}
+
 // A citation's text and number borrow the analysis's text and its place: a finding at either
 // quotes it and names the item of the legal basis it was read from.
 TEST(facade, a_citations_text_and_number_point_at_their_item) {

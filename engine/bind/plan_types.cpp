@@ -54,6 +54,8 @@ void add_plan(const host_types& t) {
       .field_of<R>("results", type::list_of(type::object(t.result)), [](const R& r) { return r.results; })
       .field_of<R>("rows", type::list_of(type::object(t.row)), [](const R& r) { return r.rows; })
       .field_of<R>("passages", type::list_of(type::object(t.passage)), [](const R& r) { return r.passages; })
+      .field_of<R>("dated_passages", type::list_of(type::object(t.passage)),
+                   [](const R& r) { return r.dated_passages; })
       .locate([](const void* p) {
         const R& r = *static_cast<const R*>(p);
         eval::location whole;

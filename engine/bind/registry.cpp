@@ -1,5 +1,9 @@
-#include "engine/bind/objects.hpp"
 #include "engine/bind/root.hpp"
+
+#include <span>
+#include <vector>
+
+#include "engine/bind/objects.hpp"
 #include "engine/bind/types.hpp"
 
 namespace planlint::bind {
@@ -65,6 +69,10 @@ void prepare(check_root& root) {
   root.results = objects(*r.find_type("result"), v.results);
   root.sections = objects(*r.find_type("section"), v.sections);
   root.passages = objects(*r.find_type("passage"), v.passages);
+  std::vector<const model::passage*> dated;
+  for (const model::passage& p : v.passages)
+    if (!p.dates.empty()) dated.push_back(&p);
+  root.dated_passages = objects(*r.find_type("passage"), std::span<const model::passage* const>(dated));
   root.citations = objects(*r.find_type("citation"), v.citations);
 }
 

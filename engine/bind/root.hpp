@@ -15,6 +15,9 @@ struct check_root {
   int document_date_window_months = 6;
   // Filled by prepare(): the collections as rule values.
   eval::value rows, results, sections, passages, citations;
+  // The passages that name at least one date: rules about dates walk these, not the some
+  // 120 passages of a plan, most of which name none.
+  eval::value dated_passages;
 };
 
 // The host model the default rules (and any pack) are written against: built once, shared
