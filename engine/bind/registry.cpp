@@ -68,11 +68,12 @@ void prepare(check_root& root) {
   root.rows = objects(*r.find_type("row"), v.rows);
   root.results = objects(*r.find_type("result"), v.results);
   root.sections = objects(*r.find_type("section"), v.sections);
-  root.passages = objects(*r.find_type("passage"), v.passages);
+  const eval::host_type& passage = *r.find_type("passage");
+  root.passages = objects(passage, v.passages);
   std::vector<const model::passage*> dated;
   for (const model::passage& p : v.passages)
     if (!p.dates.empty()) dated.push_back(&p);
-  root.dated_passages = objects(*r.find_type("passage"), std::span<const model::passage* const>(dated));
+  root.dated_passages = objects(passage, std::span<const model::passage* const>(dated));
   root.citations = objects(*r.find_type("citation"), v.citations);
 }
 
