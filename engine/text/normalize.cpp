@@ -62,36 +62,49 @@ bool is_dash(UChar32 c) {
          c == 0xFF0D;
 }
 
-// Folds white space and dashes of an NFC (or folded) text in one UTF-8 pass. emit(begin,
-// end, c) receives each kept character with the source bytes it stands for; a space stands
-// for the whole run of white space.
-template <typename Emit>
-void fold_spaces(std::string_view in, Emit emit) {
+// The folding of white space, dashes and invisible characters, one character at a time:
+// put(start, end, c) takes the character c read from source bytes [start, end) and calls
+// emit(begin, end, c) for each one kept, with the source bytes it stands for; a space stands
+// for the whole run of white space before the next kept character, and none is kept first
+// or last.
+struct space_folder {
   bool pending_space = false;
   bool at_start = true;
   int32_t space_start = 0;
-  int32_t i = 0;
-  const auto length = static_cast<int32_t>(in.size());
-  while (i < length) {
-    int32_t start = i;
-    UChar32 c = static_cast<unsigned char>(in[static_cast<std::size_t>(i)]);
-    if (c < 0x80) {
-      ++i;  // ASCII (most of any plan) is neither invisible nor a Unicode dash
-    } else {
-      U8_NEXT(in.data(), i, length, c);
-      if (c < 0) c = 0xFFFD;
-      if (is_invisible(c)) continue;
+  template <typename Emit>
+  void put(int32_t start, int32_t end, UChar32 c, Emit& emit) {
+    if (c >= 0x80) {  // ASCII (most of any plan) is neither invisible nor a Unicode dash
+      if (is_invisible(c)) return;
       if (is_dash(c)) c = '-';
     }
     if (is_space(c)) {
       if (!pending_space) space_start = start;
       pending_space = !at_start;
-      continue;
+      return;
     }
     if (pending_space) emit(space_start, start, static_cast<UChar32>(' '));
     pending_space = false;
     at_start = false;
-    emit(start, i, c);
+    emit(start, end, c);
+  }
+};
+
+// Folds white space and dashes of an NFC (or folded) text in one UTF-8 pass (space_folder).
+template <typename Emit>
+void fold_spaces(std::string_view in, Emit emit) {
+  space_folder folder;
+  int32_t i = 0;
+  const auto length = static_cast<int32_t>(in.size());
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c = static_cast<unsigned char>(in[static_cast<std::size_t>(i)]);
+    if (c < 0x80) {
+      ++i;
+    } else {
+      U8_NEXT(in.data(), i, length, c);
+      if (c < 0) c = 0xFFFD;
+    }
+    folder.put(start, i, c, emit);
   }
 }
 
@@ -307,33 +320,23 @@ inline void put_utf8(char* out, std::size_t& size, UChar32 c) {
 // Where compose_latin() puts the composed characters. For compose(): as they are.
 struct composed_writer {
   static constexpr bool folds = false;
+  explicit composed_writer(char* buffer) : out(buffer) {}
   char* out;
   std::size_t size = 0;
   void put(UChar32 c) { put_utf8(out, size, c); }
 };
 
-// For normalize(): through fold_spaces() as they come, which then takes no pass of its own.
-// The same steps in the same order: an invisible character is dropped, a dash written "-",
-// and a run of white space becomes one space between kept characters.
+// For normalize(): through space_folder as they come, as fold_spaces() would fold the
+// composed text, which then takes no pass of its own.
 struct normalized_writer {
   static constexpr bool folds = true;
+  explicit normalized_writer(char* buffer) : out(buffer) {}
   char* out;
   std::size_t size = 0;
-  bool pending_space = false;
-  bool at_start = true;
+  space_folder folder;
   void put(UChar32 c) {
-    if (c >= 0x80) {
-      if (is_invisible(c)) return;
-      if (is_dash(c)) c = '-';
-    }
-    if (is_space(c)) {
-      pending_space = !at_start;
-      return;
-    }
-    if (pending_space) out[size++] = ' ';
-    pending_space = false;
-    at_start = false;
-    put_utf8(out, size, c);
+    auto write = [this](int32_t, int32_t, UChar32 kept) { put_utf8(out, size, kept); };
+    folder.put(0, 0, c, write);
   }
 };
 
@@ -356,7 +359,7 @@ struct normalized_writer {
 template <class Writer>
 bool compose_latin(std::string_view utf8, std::string& out) {
   out.assign(utf8.size(), '\0');
-  Writer writer{out.data()};
+  Writer writer(out.data());
   const latin_composition& table = composition_table();
   UChar32 starter = -1;        // the last starter, written when the next one comes
   std::uint8_t last_class = 0;  // the class of the last mark composed into it
