@@ -284,15 +284,18 @@ struct latin_composition {
   bool folds_alone(UChar32 c) const {
     return c >= punctuation_first && c <= punctuation_last && punctuation_folds[c - punctuation_first];
   }
+  // The starter's row of low_pairs or high_pairs; null outside the Latin blocks.
+  const std::uint16_t* pairs_of(UChar32 starter) const {
+    if (starter <= latin_letters::low_last) return low_pairs[starter];
+    if (starter >= latin_letters::high_first && starter <= latin_letters::high_last)
+      return high_pairs[starter - latin_letters::high_first];
+    return nullptr;
+  }
   // composePair(starter, mark): the composite, or -1.
   UChar32 composite(UChar32 starter, UChar32 mark) const {
-    if (const int slot = mark_slot[mark - marks_first]; slot >= 0) {
-      if (starter <= latin_letters::low_last) return low_pairs[starter][slot] ? low_pairs[starter][slot] : -1;
-      if (starter >= latin_letters::high_first && starter <= latin_letters::high_last) {
-        const std::uint16_t pair = high_pairs[starter - latin_letters::high_first][slot];
-        return pair ? pair : -1;
-      }
-    }
+    const int slot = mark_slot[mark - marks_first];
+    if (const std::uint16_t* pairs = slot >= 0 ? pairs_of(starter) : nullptr)
+      return pairs[slot] ? pairs[slot] : -1;
     return nfc().composePair(starter, mark);
   }
 };
