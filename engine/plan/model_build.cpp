@@ -85,7 +85,8 @@ class model_builder {
   const load_limits& limits_;
   std::vector<input_error> errors_;
   std::vector<text_item>* items_ = nullptr;  // the plan's all_text_items, reserved in build()
-  std::deque<std::string>* changed_ = nullptr;  // the plan's changed_texts
+  text_store* changed_ = nullptr;  // the plan's changed_texts
+  std::string normalized_;         // normalize_refused()'s buffer, reused from text to text
 };
 
 void model_builder::error(input_error_kind kind, node_id id, std::string message, std::string expected) {
@@ -133,7 +134,10 @@ void model_builder::read_text_value(node_id id, text& t) {
   auto add = [&](node_id item) {
     std::string_view raw = tree_.as_string(item);
     std::string_view normalized = raw;
-    if (!planlint::text::already_normalized(raw)) normalized = changed_->emplace_back(planlint::text::normalize(raw));
+    if (!planlint::text::already_normalized(raw)) {
+      planlint::text::normalize_refused(raw, normalized_);
+      normalized = changed_->keep(normalized_);
+    }
     items.push_back(text_item{raw, normalized, at(item)});
   };
   auto view = [&] { return text_item_list(items.data() + first, items.size() - first); };

@@ -6,7 +6,6 @@
 // reading dates, criterion numbers, owners or levels out of them is done by later stages.
 // Immutable once built; safe to share between threads.
 #include <cstddef>
-#include <deque>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -15,6 +14,7 @@
 #include <vector>
 
 #include "engine/plan/json_tree.hpp"
+#include "engine/plan/text_store.hpp"
 #include "engine/source.hpp"
 
 namespace planlint::plan {
@@ -177,9 +177,9 @@ struct plan {
   // Every text's items, in one block (each text views its own run of them). Reserved for
   // every string of the tree before the first item is added, so it never moves.
   std::vector<text_item> all_text_items;
-  // The normalised texts that differ from their raw text, which their items view. A deque:
-  // it never moves what it holds (nor does moving the plan), so the views stay valid.
-  std::deque<std::string> changed_texts;
+  // The normalised texts that differ from their raw text, which their items view. The store
+  // never moves what it holds (nor does moving the plan), so the views stay valid.
+  text_store changed_texts;
   // The file as read (empty text for a plan given as parsed JSON).
   const source_text& source() const { return tree->source(); }
   text format, framework;

@@ -421,7 +421,7 @@ namespace {
 // a second cost an allocation more. The text is well-formed, so a kept character is copied as
 // its bytes rather than decoded and encoded again; the write position is a local (push_back
 // and append per character were most of the cost).
-std::string fold_spaces_in_place(std::string composed) {
+void fold_spaces_in_place(std::string& composed) {
   char* out = composed.data();
   std::size_t size = 0;
   fold_spaces(composed, [&](int32_t start, int32_t end, UChar32 c) {
@@ -432,7 +432,6 @@ std::string fold_spaces_in_place(std::string composed) {
     }
   });
   composed.resize(size);
-  return composed;
 }
 
 }  // namespace
@@ -518,13 +517,27 @@ bool already_normalized(std::string_view utf8) {
 
 std::string normalize(std::string_view utf8) {
   if (already_normalized(utf8)) return std::string(utf8);
-  if (is_ascii(utf8)) return fold_spaces_in_place(std::string(utf8));
+  std::string normalized;
+  normalize_refused(utf8, normalized);
+  return normalized;
+}
+
+void normalize_refused(std::string_view utf8, std::string& out) {
+  if (is_ascii(utf8)) {
+    out.assign(utf8);
+    fold_spaces_in_place(out);
+    return;
+  }
   // Past the byte check, a text with marks to compose (a decomposed export) is the usual
   // case: compose_latin() checks, composes and folds it in one pass (an NFC Latin text comes
   // out as it is, folded), where is_composed(), composing and folding took three.
-  if (std::string normalized; compose_latin<normalized_writer>(utf8, normalized)) return normalized;
-  if (is_composed(utf8)) return fold_spaces_in_place(std::string(utf8));
-  return fold_spaces_in_place(icu_composed(utf8));
+  if (compose_latin<normalized_writer>(utf8, out)) return;
+  if (is_composed(utf8)) {
+    out.assign(utf8);
+  } else {
+    out = icu_composed(utf8);
+  }
+  fold_spaces_in_place(out);
 }
 
 namespace {

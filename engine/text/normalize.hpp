@@ -36,6 +36,9 @@ void fold_append(std::string_view utf8, std::string& out);
 
 // normalize(utf8) == utf8, known from the bytes alone for most texts (false: ask normalize).
 bool already_normalized(std::string_view utf8);
+// normalize(utf8) into `out` (its old content replaced, its capacity reused), for a text
+// already_normalized() refused: that test is not made again.
+void normalize_refused(std::string_view utf8, std::string& out);
 
 // fold() that remembers where each byte came from, so that a reader working on the folded
 // text can point at the original: origins[i] is the source byte range of the character behind
