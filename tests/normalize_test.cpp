@@ -317,6 +317,10 @@ TEST(normalize, agrees_with_its_definition_on_random_texts) {
     for (std::size_t k = count(random); k > 0; --k) text += pieces[piece(random)];
     const std::string expected = normalize_by_definition(text);
     ASSERT_EQ(normalize(text), expected) << "text: " << ::testing::PrintToString(text);
+    // A normalised text folds the same by the analysis's shortcut, appended after a text.
+    std::string folded = "x";
+    fold_normalized_append(expected, folded);
+    ASSERT_EQ(folded, "x" + fold(expected)) << "text: " << ::testing::PrintToString(expected);
     if (already_normalized(text)) continue;
     normalize_refused(text, buffer);
     ASSERT_EQ(buffer, expected) << "text: " << ::testing::PrintToString(text);

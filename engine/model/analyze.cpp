@@ -190,7 +190,7 @@ void collect_passages(const plan::text& t, const char* kind, const std::string& 
   for (const plan::text_item& item : t.items) {
     if (item.normalized.empty()) continue;
     const std::size_t begin = folds.size();
-    text::fold_append(item.normalized, folds);
+    text::fold_normalized_append(item.normalized, folds);
     out.push_back({&item, kind, &label, begin, folds.size() - begin});
   }
 }

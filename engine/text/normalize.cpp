@@ -831,6 +831,38 @@ void fold_append(std::string_view utf8, std::string& out) {
   f.append_text_to(out);
 }
 
+// Straight into `out`, a character at a time: a normalised text has no white space run to
+// fold, no space at either end, no invisible character and no dash but "-", so its ASCII and
+// its Latin letters fold each on its own, with none of the folder's space bookkeeping and no
+// buffer of its own to copy from (the analysis folds every passage of a plan this way). A
+// character the folder would need to look around (a mark that did not compose, another
+// script) sends the whole text to fold_append().
+void fold_normalized_append(std::string_view normalized, std::string& out) {
+  const std::size_t start = out.size();
+  // Each of these characters folds to one byte, and takes at least one.
+  out.resize(start + normalized.size());
+  char* write = out.data() + start;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(normalized.data());
+  const std::size_t n = normalized.size();
+  for (std::size_t i = 0; i < n;) {
+    if (bytes[i] < 0x80) {
+      *write++ = ascii_table.folded[bytes[i++]];
+      continue;
+    }
+    std::size_t length = 0;
+    const UChar32 letter = latin_at(bytes, i, n, length);
+    const char key = letter >= 0 ? plain_table.of(letter) : 0;
+    if (key == 0) {
+      out.resize(start);
+      fold_append(normalized, out);
+      return;
+    }
+    *write++ = key;
+    i += length;
+  }
+  out.resize(static_cast<std::size_t>(write - out.data()));
+}
+
 bool equals_folded(std::string_view a, std::string_view b) {
   if (a == b) return true;  // the same text folds to the same key, with no key built
   return fold(a) == fold(b);
