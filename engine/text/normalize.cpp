@@ -825,18 +825,23 @@ std::string fold(std::string_view utf8) {
   return f.take_text();
 }
 
+namespace {
+
+// fold(utf8) appended to `out`.
 void fold_append(std::string_view utf8, std::string& out) {
   folder<false> f(utf8);
   f.run();
   f.append_text_to(out);
 }
 
+}  // namespace
+
 // Straight into `out`, a character at a time: a normalised text has no white space run to
 // fold, no space at either end, no invisible character and no dash but "-", so its ASCII and
 // its Latin letters fold each on its own, with none of the folder's space bookkeeping and no
 // buffer of its own to copy from (the analysis folds every passage of a plan this way). A
 // character the folder would need to look around (a mark that did not compose, another
-// script) sends the whole text to fold_append().
+// script) sends the whole text to the folder.
 void fold_normalized_append(std::string_view normalized, std::string& out) {
   const std::size_t start = out.size();
   // Each of these characters folds to one byte, and takes at least one.

@@ -31,10 +31,9 @@ std::string compose(std::string_view utf8);
 // The comparison key: normalize(), then diacritics dropped and lower case, with "đ", "Đ"
 // and the look-alike Icelandic "Ð" (U+00D0) read as "d". Vietnamese text folds to ASCII.
 std::string fold(std::string_view utf8);
-// fold(utf8) appended to `out`: many folds in one buffer, one heap block for all of them.
-void fold_append(std::string_view utf8, std::string& out);
-// fold_append() of a text normalize() gave (a plan's text items' `normalized`): the same
-// bytes, faster. Any other text may fold wrongly.
+// fold(normalized) appended to `out` (many folds in one buffer, one heap block for all of
+// them), for a text normalize() gave (a plan's text items' `normalized`). Any other text may
+// fold wrongly.
 void fold_normalized_append(std::string_view normalized, std::string& out);
 
 // normalize(utf8) == utf8, known from the bytes alone for most texts (false: ask normalize).
