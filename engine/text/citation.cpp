@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "engine/text/fixed_patterns.hpp"
 #include "engine/text/normalize.hpp"
 
 namespace planlint::text {
@@ -110,30 +111,24 @@ std::size_t offset_in(const std::string& s, re2::StringPiece piece) {
 
 std::string shown(std::string_view t, span s) { return normalize(t.substr(s.begin, s.end - s.begin)); }
 
-// Reads group 1 of `re` anchored at folded byte `from` into `text` and `bytes`; moves
-// `from` past it.
-bool read_part(const RE2& re, std::string_view t, const folded_text& f, std::size_t& from,
-               std::string& text, span& bytes) {
-  re2::StringPiece g[2];
-  if (!re.Match(f.text, from, f.text.size(), RE2::ANCHOR_START, g, 2)) return false;
-  std::size_t b = offset_in(f.text, g[1]);
-  bytes = f.source_span(b, b + g[1].size());
+// Takes a part found at folded byte `from` into `text` and `bytes`; moves `from` past it.
+bool take_part(const std::optional<patterns::group>& part, std::string_view t, const folded_text& f,
+               std::size_t& from, std::string& text, span& bytes) {
+  if (!part) return false;
+  bytes = f.source_span(part->begin, part->end);
   text = shown(t, bytes);
-  from = b + g[1].size();
+  from = part->end;
   return true;
 }
 
 // A date right after `from` ("…, ngày 22 tháng 8 năm 2018", "ngày 22/8/2018").
 bool read_date(std::string_view t, const folded_text& f, std::size_t& from, citation& c) {
-  static const RE2 date(R"([ ,]*(ngay ?\d{1,2} ?(?:thang ?\d{1,2} ?nam ?\d{4}|[/.-] ?\d{1,2} ?[/.-] ?\d{2,4})))");
-  return read_part(date, t, f, from, c.date_text, c.date_bytes);
+  return take_part(patterns::citation_date_at(f.text, from), t, f, from, c.date_text, c.date_bytes);
 }
 
 // "của <issuer>" right after `from`, up to the words that start what the document is about.
 bool read_issuer(std::string_view t, const folded_text& f, std::size_t& from, citation& c) {
-  static const RE2 issuer(
-      R"([ ,]*cua ([^ ,;.()]+(?: [^ ,;.()]+){0,11}?)(?: (?:ban hanh|ve|ve viec|v/v|quy dinh|huong dan|ngay)\b|[,;.()]| ?$))");
-  return read_part(issuer, t, f, from, c.issuer, c.issuer_bytes);
+  return take_part(patterns::citation_issuer_at(f.text, from), t, f, from, c.issuer, c.issuer_bytes);
 }
 
 }  // namespace

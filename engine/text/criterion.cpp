@@ -1,9 +1,10 @@
 #include "engine/text/criterion.hpp"
 
-#include <re2/re2.h>
-
 #include <cctype>
+#include <charconv>
 
+#include "engine/text/cursor.hpp"
+#include "engine/text/fixed_patterns.hpp"
 #include "engine/text/normalize.hpp"
 #include "engine/text/strip.hpp"
 
@@ -13,14 +14,11 @@ namespace {
 
 constexpr std::string_view title_lead = " :-.";
 
-// A match of `re` anchored at folded byte `from`; groups[0] is the whole match.
-bool match_at(const RE2& re, const std::string& folded, std::size_t from,
-              re2::StringPiece* groups, int count) {
-  return re.Match(folded, from, folded.size(), RE2::ANCHOR_START, groups, count);
-}
-
-std::size_t offset_in(const std::string& folded, re2::StringPiece piece) {
-  return static_cast<std::size_t>(piece.data() - folded.data());
+// The value of one to three ASCII digits.
+int number_of(std::string_view digits) {
+  int n = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), n);
+  return n;
 }
 
 // The normalized text after a reference, without the ": " or " - " that joins them.
@@ -52,12 +50,6 @@ read_error error_at(const folded_text& f, std::size_t begin, std::size_t end, st
 
 read_error empty_error(std::string_view what) { return {{0, 0}, std::string(what) + " trống"}; }
 
-// Where the keyword ("Tiêu chí", "Tiêu chuẩn", …) matched at the start ends; 0 without one.
-std::size_t keyword_end(const RE2& keyword, const std::string& folded) {
-  re2::StringPiece whole;
-  return match_at(keyword, folded, 0, &whole, 1) ? whole.size() : 0;
-}
-
 // A keyword with no number after it: "Tiêu chí", "Tiêu chuẩn:".
 read_error missing_number(const folded_text& f, std::string_view text, std::size_t at,
                           std::string_view what) {
@@ -76,12 +68,10 @@ read_result<criterion_ref> read_criterion(std::string_view text) {
   const std::string& s = f.text;
   if (s.empty()) return empty_error("ô tiêu chí");
 
-  static const RE2 keyword(R"((?:tieu ?chi|tc)(?: ?so\b)? ?:? ?)");
-  static const RE2 code(R"((\d{1,3}) ?\. ?(\d{1,3}))");
-  re2::StringPiece groups[3];
-  const std::size_t at = keyword_end(keyword, s);
+  const std::size_t at = patterns::criterion_keyword_end(s);
   const bool has_keyword = at > 0;
-  if (!match_at(code, s, at, groups, 3)) {
+  const std::optional<patterns::criterion_code> code = patterns::criterion_code_at(s, at);
+  if (!code) {
     if (has_keyword && at == s.size()) return missing_number(f, text, at, "tiêu chí (dạng 1.1)");
     if (has_keyword || digit_at(s, at)) {
       std::size_t end = token_end(s, at);
@@ -91,13 +81,13 @@ read_result<criterion_ref> read_criterion(std::string_view text) {
     }
     return error_at(f, 0, s.size(), "không đọc được tiêu chí: cần “Tiêu chí 1.1” hoặc “1.1”");
   }
-  std::size_t end = offset_in(s, groups[0]) + groups[0].size();
+  const std::size_t end = code->end;
   if (digit_at(s, end) || indicator_follows(s, end))
     return error_at(f, at, token_end(s, at),
                     "đây không phải số hiệu tiêu chí (dạng 1.1): “" + std::string(s.substr(at, token_end(s, at) - at)) + "”");
   criterion_ref ref;
-  ref.standard = std::stoi(std::string(groups[1]));
-  ref.number = std::stoi(std::string(groups[2]));
+  ref.standard = number_of(code->standard);
+  ref.number = number_of(code->number);
   if (ref.standard == 0 || ref.number == 0)
     return error_at(f, at, end, "tiêu chuẩn và tiêu chí được đánh số từ 1: “" + ref.id() + "”");
   ref.bytes = f.source_span(0, end);
@@ -110,15 +100,14 @@ read_result<standard_heading> read_standard(std::string_view text) {
   const std::string& s = f.text;
   if (s.empty()) return empty_error("ô tiêu chuẩn");
 
-  static const RE2 keyword(R"(tieu ?chuan(?: ?so\b)? ?:? ?)");
-  static const RE2 code(R"(\d{1,3})");
-  re2::StringPiece groups[1];
-  const std::size_t at = keyword_end(keyword, s);
-  if (!match_at(code, s, at, groups, 1)) {
+  const std::size_t at = patterns::standard_keyword_end(s);
+  cursor c(s, at);
+  std::string_view digits;
+  if (!c.take_digits(1, 3, &digits)) {
     if (at > 0) return missing_number(f, text, at, "tiêu chuẩn");
     return error_at(f, 0, s.size(), "không đọc được tiêu chuẩn: cần “Tiêu chuẩn 1” hoặc “1”");
   }
-  std::size_t end = at + groups[0].size();
+  const std::size_t end = c.at();
   if (indicator_follows(s, end))
     return error_at(f, at, token_end(s, at),
                     "đây là số hiệu tiêu chí, không phải tiêu chuẩn: “" +
@@ -126,7 +115,7 @@ read_result<standard_heading> read_standard(std::string_view text) {
   if (digit_at(s, end))
     return error_at(f, at, token_end(s, at), "số hiệu tiêu chuẩn quá dài");
   standard_heading heading;
-  heading.standard = std::stoi(std::string(groups[0]));
+  heading.standard = number_of(digits);
   if (heading.standard == 0)
     return error_at(f, at, end, "tiêu chuẩn được đánh số từ 1");
   heading.bytes = f.source_span(0, end);

@@ -1,10 +1,10 @@
 #include "engine/text/level.hpp"
 
-#include <re2/re2.h>
-
+#include <algorithm>
 #include <string>
 #include <vector>
 
+#include "engine/text/fixed_patterns.hpp"
 #include "engine/text/normalize.hpp"
 
 namespace planlint::text {
@@ -31,30 +31,25 @@ bool written_as_muc_section(std::string_view text, span word) {
   return shown.find("ụ") != std::string::npos || shown.find("Ụ") != std::string::npos;
 }
 
-int to_level(re2::StringPiece digits) {
+int to_level(std::string_view digits) {
   return digits.size() > 2 ? 99 : std::stoi(std::string(digits));
 }
 
 // Every mention in the folded text, left to right ("Mục N" left out).
 std::vector<mention> mentions(std::string_view text, const folded_text& f) {
-  static const RE2 pattern(R"(\b(?:(dat|len) )?((muc(?: ?do)?) ?(\d+)|(?:khong|chua) ?dat)\b)");
   std::vector<mention> found;
-  re2::StringPiece input(f.text);
-  re2::StringPiece g[5];
   std::size_t from = 0;
-  while (from <= f.text.size() &&
-         pattern.Match(input, from, f.text.size(), RE2::UNANCHORED, g, 5)) {
-    auto begin = static_cast<std::size_t>(g[2].data() - f.text.data());
-    auto end = begin + g[2].size();
-    from = end == from ? end + 1 : end;
+  while (from <= f.text.size()) {
+    const std::optional<patterns::level_mention> next = patterns::next_level_mention(f.text, from);
+    if (!next) break;
+    from = next->end == from ? next->end + 1 : next->end;
     mention m;
-    m.bytes = f.source_span(begin, end);
-    m.after_verb = !g[1].empty();
-    m.is_muc = !g[3].empty();
+    m.bytes = f.source_span(next->begin, next->end);
+    m.after_verb = next->after_verb;
+    m.is_muc = next->muc_end > next->muc_begin;
     if (m.is_muc) {
-      auto word = static_cast<std::size_t>(g[3].data() - f.text.data());
-      if (written_as_muc_section(text, f.source_span(word, word + g[3].size()))) continue;
-      m.level = to_level(g[4]);
+      if (written_as_muc_section(text, f.source_span(next->muc_begin, next->muc_end))) continue;
+      m.level = to_level(next->digits);
     }
     found.push_back(m);
   }
@@ -84,24 +79,21 @@ read_result<level_value> read_level(std::string_view text) {
   const span whole = f.source_span(0, key.size());
   if (key.empty()) return read_error{whole, "ô mức đánh giá trống"};
 
-  static const RE2 number(R"(\d{1,3})");
-  static const RE2 level_word(R"((?:dat )?(muc(?: ?do)?)(?: ?(\d{1,3}))?|(?:khong|chua) ?dat)");
-  re2::StringPiece g[3];
-  if (RE2::FullMatch(key, number)) {
+  if (key.size() <= 3 && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     int n = std::stoi(key);
     if (n > highest_level)
       return read_error{whole, "mức " + key + " không hợp lệ: mức là số từ 0 (Không đạt) đến 4"};
     return level_value{n, whole};
   }
-  if (!level_word.Match(key, 0, key.size(), RE2::ANCHOR_BOTH, g, 3))
+  const std::optional<patterns::level_cell> cell = patterns::level_cell_of(key);
+  if (!cell)
     return read_error{whole, "không đọc được mức " + quote(text, whole) +
                                  ": cần Không đạt, Mức 1, Mức 2, Mức 3 hoặc Mức 4"};
-  if (g[1].empty()) return level_value{0, whole};
-  auto word = static_cast<std::size_t>(g[1].data() - key.data());
-  if (written_as_muc_section(text, f.source_span(word, word + g[1].size())))
+  if (cell->muc_end == cell->muc_begin) return level_value{0, whole};
+  if (written_as_muc_section(text, f.source_span(cell->muc_begin, cell->muc_end)))
     return read_error{whole, quote(text, whole) + " là “Mục” (mục văn bản), không phải “Mức”"};
-  if (g[2].empty()) return read_error{whole, "thiếu số sau “Mức”: cần Mức 1, Mức 2, Mức 3 hoặc Mức 4"};
-  return checked(text, mention{to_level(g[2]), whole, true, true});
+  if (cell->digits.empty()) return read_error{whole, "thiếu số sau “Mức”: cần Mức 1, Mức 2, Mức 3 hoặc Mức 4"};
+  return checked(text, mention{to_level(cell->digits), whole, true, true});
 }
 
 read_result<level_value> find_level_in(std::string_view text) {
