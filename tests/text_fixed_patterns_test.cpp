@@ -185,6 +185,39 @@ TEST(text_fixed_patterns, citation_issuer_matches_its_expression) {
   EXPECT_GT(expect_group_one(issuer, issuer_texts, citation_issuer_at), 100u);
 }
 
+TEST(text_fixed_patterns, citation_head_search_matches_its_expression) {
+  const RE2 head(
+      R"(\b(thong tu lien tich|thong tu|cong van|van ban hop nhat|van ban|quyet dinh|nghi dinh|)"
+      R"(nghi quyet|chi thi|luat|ke hoach|huong dan|thong bao) ?(so\b ?:? ?)?(\d)?)");
+  const std::vector<std::string> heads = generated_texts(
+      20000, 10, {"thong tu", "thong tu lien tich", "lien tich", "van ban", "van ban hop nhat", "hop nhat", "luat",
+                  "luatx", "ke hoach", "thong bao", "so", "so_", " ", " ", " ", ":", "1", "18", "x", "_", ",",
+                  "\xc3\xa9"});
+  std::size_t matched = 0;
+  for (const std::string& text : heads) {
+    for (std::size_t from = 0; from <= text.size(); ++from) {
+      re2::StringPiece g[4];
+      const bool expected = head.Match(text, from, text.size(), RE2::UNANCHORED, g, 4);
+      const std::optional<citation_head> got = next_citation_head(text, from);
+      ASSERT_EQ(got.has_value(), expected) << text << " from " << from;
+      if (!got) continue;
+      ++matched;
+      auto expect_group = [&](const group& found, re2::StringPiece piece) {
+        if (!piece.data()) {
+          EXPECT_EQ(found.begin, found.end) << text << " from " << from;
+          return;
+        }
+        EXPECT_EQ(found.begin, offset(text, piece)) << text << " from " << from;
+        EXPECT_EQ(found.end, offset(text, piece) + piece.size()) << text << " from " << from;
+      };
+      expect_group(got->type, g[1]);
+      expect_group(got->so, g[2]);
+      expect_group(got->digit, g[3]);
+    }
+  }
+  EXPECT_GT(matched, 1000u);
+}
+
 TEST(text_fixed_patterns, worked_examples) {
   EXPECT_EQ(criterion_keyword_end("tieu chi so 2.1"), 12u);
   EXPECT_EQ(criterion_keyword_end("tc: 1.1"), 4u);

@@ -105,10 +105,6 @@ number_symbol scan_number_symbol(std::string_view t, std::size_t at) {
 
 // ---- the rest, read on the folded key ---------------------------------------------------
 
-std::size_t offset_in(const std::string& s, re2::StringPiece piece) {
-  return static_cast<std::size_t>(piece.data() - s.data());
-}
-
 std::string shown(std::string_view t, span s) { return normalize(t.substr(s.begin, s.end - s.begin)); }
 
 // Takes a part found at folded byte `from` into `text` and `bytes`; moves `from` past it.
@@ -134,23 +130,21 @@ bool read_issuer(std::string_view t, const folded_text& f, std::size_t& from, ci
 }  // namespace
 
 std::vector<citation> find_citations(std::string_view text) {
-  static const RE2 head(
-      R"(\b(thong tu lien tich|thong tu|cong van|van ban hop nhat|van ban|quyet dinh|nghi dinh|)"
-      R"(nghi quyet|chi thi|luat|ke hoach|huong dan|thong bao) ?(so\b ?:? ?)?(\d)?)");
   const folded_text f = fold_with_origins(text);
   std::vector<citation> out;
-  re2::StringPiece g[4];
   std::size_t from = 0;
-  while (from < f.text.size() && head.Match(f.text, from, f.text.size(), RE2::UNANCHORED, g, 4)) {
-    std::size_t type_begin = offset_in(f.text, g[1]);
-    from = type_begin + g[1].size();
-    if (g[2].empty() && g[3].empty()) continue;  // "theo Thông tư này": no number
+  while (from < f.text.size()) {
+    const std::optional<patterns::citation_head> head = patterns::next_citation_head(f.text, from);
+    if (!head) break;
+    from = head->type.end;
+    const bool has_so = head->so.end > head->so.begin, has_digit = head->digit.end > head->digit.begin;
+    if (!has_so && !has_digit) continue;  // "theo Thông tư này": no number
     citation c;
-    span type_bytes = f.source_span(type_begin, from);
+    span type_bytes = f.source_span(head->type.begin, head->type.end);
     c.type = shown(text, type_bytes);
     std::uint32_t end = type_bytes.end;
-    if (!g[3].empty()) {
-      std::uint32_t at = f.source_begin(offset_in(f.text, g[3]));
+    if (has_digit) {
+      std::uint32_t at = f.source_begin(head->digit.begin);
       number_symbol n = scan_number_symbol(text, at);
       c.number_bytes = {at, static_cast<std::uint32_t>(n.end)};
       c.number_symbol = shown(text, c.number_bytes);
@@ -160,7 +154,7 @@ std::vector<citation> find_citations(std::string_view text) {
       c.well_formed = well_formed_number_symbol(text.substr(at, n.end - at));
       end = c.number_bytes.end;
     } else {
-      std::size_t so_end = offset_in(f.text, g[2]) + g[2].size();
+      std::size_t so_end = head->so.end;
       while (f.text[so_end - 1] == ' ') --so_end;  // the group ends in the space before a number
       end = f.source_end(so_end);
       c.number_bytes = {end, end};

@@ -1,5 +1,7 @@
 #include "engine/text/fixed_patterns.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <limits>
 
 #include "engine/text/cursor.hpp"
@@ -171,6 +173,35 @@ std::optional<group> citation_date_at(std::string_view folded, std::size_t at) {
   }
   g.end = c.at();
   return g;
+}
+
+std::optional<citation_head> next_citation_head(std::string_view folded, std::size_t from) {
+  // In the expression's order: where one type begins another, the longer comes first.
+  static constexpr std::string_view types[] = {
+      "thong tu lien tich", "thong tu", "cong van", "van ban hop nhat", "van ban", "quyet dinh", "nghi dinh",
+      "nghi quyet", "chi thi", "luat", "ke hoach", "huong dan", "thong bao"};
+  for (std::size_t p = from; p < folded.size(); ++p) {
+    if (p > 0 && is_regex_word_byte(folded[p - 1])) continue;  // \b, then a letter
+    cursor c(folded, p);
+    const auto type = std::find_if(std::begin(types), std::end(types), [&](std::string_view t) { return c.take(t); });
+    if (type == std::end(types)) continue;
+    citation_head head;
+    head.type = {p, c.at()};
+    c.take(' ');
+    cursor so = c;
+    if (so.take("so") && so.at_word_boundary()) {
+      take_joint(so);
+      head.so = {c.at(), so.at()};
+      c = so;
+    } else {
+      head.so = {c.at(), c.at()};
+    }
+    const std::size_t digit_begin = c.at();
+    c.take_digits(1, 1);
+    head.digit = {digit_begin, c.at()};
+    return head;
+  }
+  return std::nullopt;
 }
 
 std::optional<group> citation_issuer_at(std::string_view folded, std::size_t at) {

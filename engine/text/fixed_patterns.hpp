@@ -9,8 +9,8 @@
 // (a lock on the compiled program's cache, the search set-up, a second pass for the groups;
 // 19,000 instructions for the issuer's lazy repeat), 6% of a check's instructions (callgrind:
 // 1.925 M a check before, 1.818 M after). RE2 stays where a pattern is not known beforehand
-// (a rule pack's matches() and find_all()) and for a citation's head, a search over thirteen
-// document types that ran six times a check.
+// (a rule pack's matches() and find_all()) and for a document number's shape, which is
+// asked of the composed text, capital letters and all.
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -56,6 +56,15 @@ struct group {
   std::size_t begin = 0, end = 0;
 };
 std::optional<group> citation_date_at(std::string_view folded, std::size_t at);
+
+// `\b(thong tu lien tich|thong tu|cong van|van ban hop nhat|van ban|quyet dinh|nghi dinh|`
+// `nghi quyet|chi thi|luat|ke hoach|huong dan|thong bao) ?(so\b ?:? ?)?(\d)?`, searched
+// from `from`: where a citation may begin ("Thông tư số 18/…"). `so` and `digit` are empty
+// (begin == end) when their group took no part.
+struct citation_head {
+  group type, so, digit;
+};
+std::optional<citation_head> next_citation_head(std::string_view folded, std::size_t from);
 std::optional<group> citation_issuer_at(std::string_view folded, std::size_t at);
 
 }  // namespace planlint::text::patterns
