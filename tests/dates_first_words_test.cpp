@@ -109,6 +109,37 @@ TEST(dates_first_words, turned_away_by_shape_alone) {
   EXPECT_FALSE(turned_away_by_shape("hkabcdefgh"));  // "hk" needs no word end
 }
 
+// The scanner's inline test on the word alone: it turns away only words that
+// may_begin_expression() turns away whatever follows, and lets every first word by.
+TEST(dates_first_words, turned_away_only_what_no_expression_begins_with) {
+  for (std::string_view word : first_words) EXPECT_FALSE(turned_away(word, " 2024")) << word;
+  for (std::string_view word : {"2024", "1", "hk", "hk1", "hki", "t9", "t12", "hkabcdefgh"})
+    EXPECT_FALSE(turned_away(word, "")) << word;
+  for (std::string_view word : {"cua", "hoa", "vai", "tuy", "namx", "ngan", "thangs", "quya", "thuongx", "lieu"})
+    EXPECT_TRUE(turned_away(word, " 2024 - 2025")) << word;
+  // Every word of one to four letters from the first words' letters: turned away means no
+  // expression begins with it, before any continuation.
+  const std::string letters = "acdghilmnoqrstuvy";
+  std::vector<std::string> words = {""};
+  std::size_t tried = 0;
+  for (std::size_t length = 1; length <= 4; ++length) {
+    std::vector<std::string> longer;
+    for (const std::string& w : words)
+      for (char c : letters) longer.push_back(w + c);
+    words = std::move(longer);
+    for (const std::string& word : words) {
+      for (std::string_view after : {"", " hoc ky i", " 2024 - 2025", " nam hoc", " doan", " nhung nam"}) {
+        const std::string text = word + std::string(after);
+        const std::string_view view = text;
+        const std::string_view w = view.substr(0, word.size()), rest = view.substr(word.size());
+        if (turned_away(w, rest)) ASSERT_FALSE(may_begin_expression(w, rest)) << text;
+        ++tried;
+      }
+    }
+  }
+  EXPECT_GT(tried, 100000u);
+}
+
 TEST(dates_first_words, turn_away_everyday_words) {
   EXPECT_FALSE(may_begin_expression("hoc", " sinh"));
   EXPECT_FALSE(may_begin_expression("hoc", ""));

@@ -25,62 +25,6 @@ std::string_view next_word(std::string_view after) {
   return after.substr(1, end - 1);
 }
 
-// A word of at most eight letters as one integer, so that looking it up among the first
-// words is a few integer comparisons (string comparisons cost more than the rest of the scan).
-constexpr std::uint64_t packed(std::string_view word) {
-  std::uint64_t value = 0;
-  for (std::size_t i = 0; i < word.size(); ++i) value |= std::uint64_t(static_cast<unsigned char>(word[i])) << (8 * i);
-  return value;
-}
-
-static_assert(std::all_of(std::begin(first_words), std::end(first_words),
-                          [](std::string_view w) { return w.size() <= 8; }));
-
-// packed() of a word of at most eight letters: one load and a mask when `after` follows the
-// word in the same text and eight bytes from the word's start lie inside it (the scanner's
-// words mostly do), else byte by byte. The byte loop was a sixth of may_begin_expression().
-// packed() puts the first letter in the lowest byte, which is where a load puts it only on a
-// little-endian machine.
-static_assert(std::endian::native == std::endian::little, "packed_in() loads words little-endian");
-std::uint64_t packed_in(std::string_view word, std::string_view after) {
-  const bool contiguous = after.data() == word.data() + word.size();
-  if (!contiguous || word.size() + after.size() < 8) return packed(word);
-  std::uint64_t value;
-  std::memcpy(&value, word.data(), 8);
-  return word.size() == 8 ? value : value & ((std::uint64_t{1} << (8 * word.size())) - 1);
-}
-
-// The first words in a table of 64 slots, each in the slot its perfect hash gives: telling
-// a first word from the others (most words) is one multiplication and one comparison (a
-// binary search over them took half of may_begin_expression()). The multiplier is searched
-// for at compile time: the first odd multiple of 2^64/phi (modulo 2^64) that gives each word
-// its own slot (neighbouring odd numbers barely move the top bits, so they are no search).
-constexpr unsigned first_word_slot(std::uint64_t key, std::uint64_t multiplier) {
-  return static_cast<unsigned>((key * multiplier) >> 58);
-}
-constexpr std::uint64_t first_word_multiplier = [] {
-  for (std::uint64_t k = 1;; k += 2) {
-    const std::uint64_t m = 0x9E3779B97F4A7C15u * k;
-    std::array<bool, 64> used{};
-    bool distinct = true;
-    for (std::string_view w : first_words) {
-      const unsigned slot = first_word_slot(packed(w), m);
-      distinct = distinct && !used[slot];
-      used[slot] = true;
-    }
-    if (distinct) return m;
-  }
-}();
-constexpr auto first_word_table = [] {
-  std::array<std::uint64_t, 64> out{};
-  for (std::string_view w : first_words) out[first_word_slot(packed(w), first_word_multiplier)] = packed(w);
-  return out;
-}();
-// `key` is packed() of a non-empty word, never 0 like an empty slot.
-bool is_first_word(std::uint64_t key) {
-  return first_word_table[first_word_slot(key, first_word_multiplier)] == key;
-}
-
 // What may follow a part word ("đầu", "cuối", "suốt", "cả"): a school year ("năm học",
 // "NH") or a semester ("học kỳ", "HK").
 bool begins_part(std::string_view next) {

@@ -61,7 +61,7 @@ std::vector<reading> scan(std::string_view passage, std::string_view folded,
     // half the time a check spent reading dates (the syntax tree is only built after it).
     const std::string_view view = f;
     const std::string_view word = view.substr(i, word_end - i);
-    if (grammar::turned_away_by_shape(word) || !grammar::may_begin_expression(word, view.substr(word_end))) {
+    if (grammar::turned_away(word, view.substr(word_end)) || !grammar::may_begin_expression(word, view.substr(word_end))) {
       i = word_end;
       continue;
     }
