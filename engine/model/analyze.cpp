@@ -143,16 +143,29 @@ void read_criterion_cell(const plan::text& cell, View& v) {
   v.criterion_id = r->id();
 }
 
+// The row's standard cell into `v`. The rows of one standard repeat its heading ("Tiêu chuẩn
+// 1: Tổ chức và quản lý nhà trường") one after another: a heading the row before had is
+// taken from that row instead of read again (reading it was 4,000 instructions a row).
+void read_standard_cell(const plan::row& row, const row_view* previous, row_view& v) {
+  if (!has_text(row.standard)) return;
+  const std::string_view written = row.standard.joined_normalized();
+  if (previous && has_text(previous->row->standard) && previous->row->standard.joined_normalized() == written) {
+    v.standard = previous->standard;
+    v.standard_error = previous->standard_error;
+    return;
+  }
+  auto r = text::read_standard(written);
+  if (r) v.standard = *r;
+  else v.standard_error = r.error();
+}
+
 // Reads `row` into `v`, which is where the row's view stays (its dates' places point at
-// its cell_place).
-void read_row(const plan::row& row, const analysis_context& c, std::optional<int> year, row_view& v) {
+// its cell_place); `previous` is the row before's view, if any.
+void read_row(const plan::row& row, const analysis_context& c, std::optional<int> year, const row_view* previous,
+              row_view& v) {
   v.row = &row;
   read_criterion_cell(row.criterion, v);
-  if (has_text(row.standard)) {
-    auto r = text::read_standard(row.standard.joined_normalized());
-    if (r) v.standard = *r;
-    else v.standard_error = r.error();
-  }
+  read_standard_cell(row, previous, v);
   v.target_level = level_of(row.target_level, nullptr);
   if (!v.target_level && has_text(row.target)) {
     auto r = text::find_level_in(row.target.joined_normalized());
@@ -424,7 +437,10 @@ plan_view analyze(const plan::plan& p, const analysis_context& c) {
     if (i > 0) s.previous_numeral = v.sections[i - 1].numeral;
     v.sections.push_back(std::move(s));
   }
-  for (const plan::row& row : p.rows) read_row(row, c, v.school_year_start, v.rows.emplace_back());
+  for (const plan::row& row : p.rows) {
+    const row_view* previous = v.rows.empty() ? nullptr : &v.rows.back();  // reserved: stays put
+    read_row(row, c, v.school_year_start, previous, v.rows.emplace_back());
+  }
   for (const plan::result& r : p.self_assessment.results) v.results.push_back(read_result_row(r));
   link_official(v);
   link_rows(v);
