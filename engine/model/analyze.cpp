@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <span>
 
 #include "engine/model/plan_view.hpp"
 #include "engine/text/normalize.hpp"
@@ -143,35 +144,56 @@ void read_criterion_cell(const plan::text& cell, View& v) {
   v.criterion_id = r->id();
 }
 
-// The row's standard cell into `v`. The rows of one standard repeat its heading ("Tiêu chuẩn
-// 1: Tổ chức và quản lý nhà trường") one after another: a heading the row before had is
-// taken from that row instead of read again (reading it was 4,000 instructions a row).
-void read_standard_cell(const plan::row& row, const row_view* previous, row_view& v) {
+// How far back a row looks for a cell it repeats: far enough for a plan's usual repeats (the
+// heading of a standard down its rows, "Hiệu trưởng" as owner), bounded so that a plan of
+// thousands of rows costs no more a row.
+constexpr std::size_t look_back = 16;
+
+// A row among the last `look_back` of `earlier` whose `cell` holds the text `row`'s does.
+// Readings of a cell are the cell's alone (their byte ranges are the cell's), so such a row's
+// reading is this row's: reading them again was 4,000 instructions a standard heading and
+// 3,000 an owner cell.
+const row_view* same_cell(plan::text plan::row::*cell, const plan::row& row, std::span<const row_view> earlier) {
+  const std::string_view written = (row.*cell).joined_normalized();
+  const std::size_t from = earlier.size() > look_back ? earlier.size() - look_back : 0;
+  for (std::size_t i = earlier.size(); i-- > from;) {
+    const plan::text& theirs = earlier[i].row->*cell;
+    if (has_text(theirs) && theirs.joined_normalized() == written) return &earlier[i];
+  }
+  return nullptr;
+}
+
+void read_standard_cell(const plan::row& row, std::span<const row_view> earlier, row_view& v) {
   if (!has_text(row.standard)) return;
-  const std::string_view written = row.standard.joined_normalized();
-  if (previous && has_text(previous->row->standard) && previous->row->standard.joined_normalized() == written) {
-    v.standard = previous->standard;
-    v.standard_error = previous->standard_error;
+  if (const row_view* same = same_cell(&plan::row::standard, row, earlier)) {
+    v.standard = same->standard;
+    v.standard_error = same->standard_error;
     return;
   }
-  auto r = text::read_standard(written);
+  auto r = text::read_standard(row.standard.joined_normalized());
   if (r) v.standard = *r;
   else v.standard_error = r.error();
 }
 
+void read_owners_cell(const plan::row& row, std::span<const row_view> earlier, row_view& v) {
+  if (!has_text(row.owners)) return;
+  const row_view* same = same_cell(&plan::row::owners, row, earlier);
+  v.owners = same ? same->owners : text::read_owners(row.owners.joined_normalized());
+}
+
 // Reads `row` into `v`, which is where the row's view stays (its dates' places point at
-// its cell_place); `previous` is the row before's view, if any.
-void read_row(const plan::row& row, const analysis_context& c, std::optional<int> year, const row_view* previous,
-              row_view& v) {
+// its cell_place); `earlier` are the views of the rows before it.
+void read_row(const plan::row& row, const analysis_context& c, std::optional<int> year,
+              std::span<const row_view> earlier, row_view& v) {
   v.row = &row;
   read_criterion_cell(row.criterion, v);
-  read_standard_cell(row, previous, v);
+  read_standard_cell(row, earlier, v);
   v.target_level = level_of(row.target_level, nullptr);
   if (!v.target_level && has_text(row.target)) {
     auto r = text::find_level_in(row.target.joined_normalized());
     if (r) v.target_level = r->level;
   }
-  if (has_text(row.owners)) v.owners = text::read_owners(row.owners.joined_normalized());
+  read_owners_cell(row, earlier, v);
   if (has_text(row.no)) v.label = "dòng TT " + std::string(row.no.joined_normalized());
   else if (v.criterion) v.label = "dòng tiêu chí " + v.criterion_id;
   else v.label = "dòng " + std::to_string(row.index + 1);
@@ -438,8 +460,8 @@ plan_view analyze(const plan::plan& p, const analysis_context& c) {
     v.sections.push_back(std::move(s));
   }
   for (const plan::row& row : p.rows) {
-    const row_view* previous = v.rows.empty() ? nullptr : &v.rows.back();  // reserved: stays put
-    read_row(row, c, v.school_year_start, previous, v.rows.emplace_back());
+    const std::span<const row_view> earlier(v.rows.data(), v.rows.size());  // reserved: stays put
+    read_row(row, c, v.school_year_start, earlier, v.rows.emplace_back());
   }
   for (const plan::result& r : p.self_assessment.results) v.results.push_back(read_result_row(r));
   link_official(v);
