@@ -1,7 +1,8 @@
 #pragma once
-// The words a date expression may begin with, and the test on a word's first letter and
-// length that the scanner makes inline at every word of a passage (no Boost here: the
-// grammar itself stays in grammar_def.hpp). Internal to engine/dates.
+// The words a date expression may begin with, and the tests the scanner makes inline at
+// every word of a passage: on a word's first letter and length, then the first words'
+// perfect hash (no Boost here: the grammar itself stays in grammar_def.hpp). Internal to
+// engine/dates.
 #include <algorithm>
 #include <array>
 #include <bit>

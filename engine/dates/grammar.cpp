@@ -1,9 +1,5 @@
 // The one translation unit that instantiates the X3 date grammar.
-#include <algorithm>
-#include <array>
-#include <bit>
 #include <cstdint>
-#include <cstring>
 
 #include "engine/dates/grammar_def.hpp"
 #include "engine/dates/folded_chars.hpp"

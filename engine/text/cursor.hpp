@@ -20,7 +20,6 @@ class cursor {
 
   std::size_t at() const { return at_; }
   bool at_end() const { return at_ == text_.size(); }
-  char peek() const { return at_end() ? '\0' : text_[at_]; }
 
   bool take(char c) {
     if (at_end() || text_[at_] != c) return false;
@@ -28,7 +27,7 @@ class cursor {
     return true;
   }
   bool take(std::string_view literal) {
-    if (text_.substr(at_).substr(0, literal.size()) != literal) return false;
+    if (!text_.substr(at_).starts_with(literal)) return false;
     at_ += literal.size();
     return true;
   }
