@@ -18,6 +18,20 @@ std::size_t offset(std::string_view text, re2::StringPiece piece) {
   return static_cast<std::size_t>(piece.data() - text.data());
 }
 
+// What a group matched, "" when it took no part.
+std::string_view text_of(re2::StringPiece piece) { return {piece.data() ? piece.data() : "", piece.size()}; }
+
+// [begin, end) is where `piece` lies in `text`, or empty when the group took no part.
+void expect_span(std::size_t begin, std::size_t end, std::string_view text, re2::StringPiece piece,
+                 const std::string& where) {
+  if (!piece.data()) {
+    EXPECT_EQ(begin, end) << where;
+    return;
+  }
+  EXPECT_EQ(begin, offset(text, piece)) << where;
+  EXPECT_EQ(end, offset(text, piece) + piece.size()) << where;
+}
+
 using vocabulary = std::vector<std::string_view>;
 
 // Everything the patterns look at, and near misses.
@@ -99,8 +113,8 @@ TEST(text_fixed_patterns, criterion_code_matches_its_expression) {
       ASSERT_EQ(got.has_value(), expected) << text << " at " << at;
       if (!got) continue;
       ++matched;
-      EXPECT_EQ(got->standard, std::string_view(g[1].data(), g[1].size())) << text;
-      EXPECT_EQ(got->number, std::string_view(g[2].data(), g[2].size())) << text;
+      EXPECT_EQ(got->standard, text_of(g[1])) << text;
+      EXPECT_EQ(got->number, text_of(g[2])) << text;
       EXPECT_EQ(got->end, offset(text, g[0]) + g[0].size()) << text;
     }
   }
@@ -118,13 +132,8 @@ TEST(text_fixed_patterns, level_cell_matches_its_expression) {
     ASSERT_EQ(got.has_value(), expected) << text;
     if (!got) continue;
     ++matched;
-    if (g[1].data()) {
-      EXPECT_EQ(got->muc_begin, offset(text, g[1])) << text;
-      EXPECT_EQ(got->muc_end, offset(text, g[1]) + g[1].size()) << text;
-    } else {
-      EXPECT_EQ(got->muc_begin, got->muc_end) << text;
-    }
-    EXPECT_EQ(got->digits, std::string_view(g[2].data() ? g[2].data() : "", g[2].size())) << text;
+    expect_span(got->muc_begin, got->muc_end, text, g[1], text);
+    EXPECT_EQ(got->digits, text_of(g[2])) << text;
   }
   EXPECT_GT(matched, 50u);
 }
@@ -140,16 +149,10 @@ TEST(text_fixed_patterns, level_mention_search_matches_its_expression) {
       ASSERT_EQ(got.has_value(), expected) << text << " from " << from;
       if (!got) continue;
       ++matched;
-      EXPECT_EQ(got->begin, offset(text, g[2])) << text;
-      EXPECT_EQ(got->end, offset(text, g[2]) + g[2].size()) << text;
+      expect_span(got->begin, got->end, text, g[2], text);
       EXPECT_EQ(got->after_verb, !g[1].empty()) << text;
-      if (g[3].data()) {
-        EXPECT_EQ(got->muc_begin, offset(text, g[3])) << text;
-        EXPECT_EQ(got->muc_end, offset(text, g[3]) + g[3].size()) << text;
-      } else {
-        EXPECT_EQ(got->muc_begin, got->muc_end) << text;
-      }
-      EXPECT_EQ(got->digits, std::string_view(g[4].data() ? g[4].data() : "", g[4].size())) << text;
+      expect_span(got->muc_begin, got->muc_end, text, g[3], text);
+      EXPECT_EQ(got->digits, text_of(g[4])) << text;
     }
   }
   EXPECT_GT(matched, 100u);
@@ -167,8 +170,7 @@ std::size_t expect_group_one(const RE2& re, const std::vector<std::string>& inpu
       EXPECT_EQ(got.has_value(), expected) << text << " at " << at;
       if (!got || !expected) continue;
       ++matched;
-      EXPECT_EQ(got->begin, offset(text, g[1])) << text << " at " << at;
-      EXPECT_EQ(got->end, offset(text, g[1]) + g[1].size()) << text << " at " << at;
+      expect_span(got->begin, got->end, text, g[1], text + " at " + std::to_string(at));
     }
   }
   return matched;
@@ -202,17 +204,10 @@ TEST(text_fixed_patterns, citation_head_search_matches_its_expression) {
       ASSERT_EQ(got.has_value(), expected) << text << " from " << from;
       if (!got) continue;
       ++matched;
-      auto expect_group = [&](const group& found, re2::StringPiece piece) {
-        if (!piece.data()) {
-          EXPECT_EQ(found.begin, found.end) << text << " from " << from;
-          return;
-        }
-        EXPECT_EQ(found.begin, offset(text, piece)) << text << " from " << from;
-        EXPECT_EQ(found.end, offset(text, piece) + piece.size()) << text << " from " << from;
-      };
-      expect_group(got->type, g[1]);
-      expect_group(got->so, g[2]);
-      expect_group(got->digit, g[3]);
+      const std::string where = text + " from " + std::to_string(from);
+      expect_span(got->type.begin, got->type.end, text, g[1], where);
+      expect_span(got->so.begin, got->so.end, text, g[2], where);
+      expect_span(got->digit.begin, got->digit.end, text, g[3], where);
     }
   }
   EXPECT_GT(matched, 1000u);

@@ -30,13 +30,18 @@ inline constexpr auto first_word_lengths = [] {
   return out;
 }();
 
+// "hk…" (lit("hk") needs no word end: "hk1", "hki") or "t" and a digit ("t9/2024"): the
+// shorthands that begin a date at any length.
+inline bool is_shorthand(std::string_view word) {
+  return word.size() > 1 && ((word[0] == 'h' && word[1] == 'k') || (word[0] == 't' && is_digit(word[1])));
+}
+
 // True when no expression can begin with this (non-empty) word whatever follows: it is no
 // number, no "hk…", no "t" and a digit, and no first word has its first letter and length
 // ("cua", "cho", "truong"). Most words of a plan; the rest go to may_begin_expression().
 inline bool turned_away_by_shape(std::string_view word) {
   const char c = word[0];
-  if (is_digit(c)) return false;
-  if (word.size() > 1 && ((c == 'h' && word[1] == 'k') || (c == 't' && is_digit(word[1])))) return false;
+  if (is_digit(c) || is_shorthand(word)) return false;
   return word.size() > 8 || !(first_word_lengths[static_cast<unsigned char>(c)] & (1u << word.size()));
 }
 
@@ -102,9 +107,7 @@ inline bool is_first_word(std::uint64_t key) {
 // common words); may_begin_expression() then looks past the first words that pass.
 inline bool turned_away(std::string_view word, std::string_view after) {
   if (turned_away_by_shape(word)) return true;
-  const char c = word[0];
-  if (is_digit(c) || (word.size() > 1 && ((c == 'h' && word[1] == 'k') || (c == 't' && is_digit(word[1])))))
-    return false;
+  if (is_digit(word[0]) || is_shorthand(word)) return false;
   return !is_first_word(packed_in(word, after));
 }
 

@@ -61,8 +61,7 @@ bool number_may_begin(std::string_view word, std::string_view after) {
 // "tháng", "T9", "quý", "HK", "học kỳ", "năm học", "NH" or "năm".
 bool begins_endpoint(std::string_view next) {
   if (next.empty()) return false;
-  if (is_digit(next[0]) || next.starts_with("hk") || (next[0] == 't' && next.size() > 1 && is_digit(next[1])))
-    return true;
+  if (is_digit(next[0]) || is_shorthand(next)) return true;
   return next == "ngay" || next == "thang" || next == "quy" || next == "nam" || next == "nh" ||
          next == "hoc";
 }
@@ -73,7 +72,7 @@ bool may_begin_expression(std::string_view word, std::string_view after) {
   if (word.empty() || turned_away_by_shape(word)) return false;
   if (is_digit(word[0])) return number_may_begin(word, after);
   // "hk…", "t9…": any length (turned_away_by_shape let them by).
-  if (word.size() > 1 && ((word[0] == 'h' && word[1] == 'k') || (word[0] == 't' && is_digit(word[1])))) return true;
+  if (is_shorthand(word)) return true;
   const std::uint64_t key = packed_in(word, after);
   if (!is_first_word(key)) return false;
   const std::string_view next = next_word(after);  // only looked at after a first word
