@@ -1,5 +1,6 @@
 // The JSON tree: values, byte spans, line/column in code points, JSON pointers, and the two
 // readers (simdjson, nlohmann SAX) agreeing on all of it.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -92,6 +93,79 @@ TEST(plan_json_tree, member_lookup_and_children_in_document_order) {
   EXPECT_EQ(tree->member(tree->root(), ""), tree->children(tree->root())[3]);
   EXPECT_EQ(tree->member(tree->root(), "zz"), no_node);  // "z" is a prefix of it
   EXPECT_EQ(tree->member(a, "z"), no_node);  // not an object
+}
+
+// The lookup from a hint (the member after the one read before) finds what member() finds,
+// in any order; keys absent from an object are answered no_node, whether or not their mark
+// (length, first and last byte) is one of its keys'.
+TEST(plan_json_tree, member_lookup_from_a_hint_finds_what_member_finds) {
+  std::string text = "{";
+  std::vector<std::string> keys;
+  for (char a = 'a'; a <= 'h'; ++a)
+    for (std::string k : {std::string(1, a), std::string(2, a) + "x", "no_" + std::string(1, a)}) keys.push_back(k);
+  for (std::size_t i = 0; i < keys.size(); ++i) text += (i ? ", \"" : "\"") + keys[i] + "\": " + std::to_string(i);
+  text += "}";
+  auto tree = read_ok(text);
+  ASSERT_TRUE(tree);
+  for (std::uint32_t start = 0; start <= keys.size(); ++start) {
+    std::uint32_t next = start;
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      const std::string& key = keys[(k * 7 + start) % keys.size()];  // out of order too
+      const node_id found = tree->member(tree->root(), key, next);
+      ASSERT_NE(found, no_node) << key;
+      EXPECT_EQ(found, tree->member(tree->root(), key)) << key;
+      EXPECT_EQ(tree->key(found), key);
+    }
+  }
+  // Every other word of one to three letters of "a"-"j" and "x", and "no_" ones: none is there.
+  std::uint32_t next = 0;
+  const std::string letters = "abcdefghijx";
+  std::vector<std::string> absent = {"", "no_", "no_i", "no_x", "yy"};
+  for (char a : letters) {
+    absent.emplace_back(1, a);
+    for (char b : letters) {
+      absent.push_back(std::string{a, b});
+      for (char c : letters) absent.push_back(std::string{a, b, c});
+    }
+  }
+  for (const std::string& key : absent) {
+    if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+    EXPECT_EQ(tree->member(tree->root(), key), no_node) << key;
+    EXPECT_EQ(tree->member(tree->root(), key, next), no_node) << key;
+  }
+}
+
+// With a key written twice (an error, reported), both lookups give the first of the two.
+TEST(plan_json_tree, member_lookup_from_a_hint_gives_the_first_of_duplicate_keys) {
+  json_read_result r = read_json(R"({"a": 1, "b": 2, "a": 3, "c": 4})", "t.json", load_limits{});
+  ASSERT_TRUE(r.tree);
+  const node_id first_a = r.tree->children(r.tree->root())[0];
+  for (std::uint32_t start = 0; start < 5; ++start) {
+    std::uint32_t next = start;
+    EXPECT_EQ(r.tree->member(r.tree->root(), "a", next), first_a);
+  }
+  EXPECT_EQ(r.tree->member(r.tree->root(), "a"), first_a);
+}
+
+// Past 32 members an object's keys are hashed, not marked: every key is still found.
+TEST(plan_json_tree, member_lookup_in_a_large_object_finds_every_key) {
+  // Keys of many lengths and last letters, so that the later ones have marks the first 32 lack.
+  auto key_of = [](int i) { return std::string(static_cast<std::size_t>(1 + i % 9), 'k') + char('a' + i % 26); };
+  std::string text = "{";
+  for (int i = 0; i < 100; ++i) text += (i ? ", \"" : "\"") + key_of(i) + std::to_string(i) + "\": " + std::to_string(i);
+  text += "}";
+  auto tree = read_ok(text);
+  ASSERT_TRUE(tree);
+  std::uint32_t next = 0;
+  for (int i = 99; i >= 0; --i) {
+    const std::string key = key_of(i) + std::to_string(i);
+    const node_id found = tree->member(tree->root(), key, next);
+    ASSERT_NE(found, no_node) << key;
+    EXPECT_EQ(tree->as_integer(found), i);
+    EXPECT_EQ(tree->member(tree->root(), key), found);
+  }
+  EXPECT_EQ(tree->member(tree->root(), "k100"), no_node);
+  EXPECT_EQ(tree->member(tree->root(), "k0"), no_node);
 }
 
 TEST(plan_json_tree, integers_beyond_64_bits_are_kept_as_doubles_with_their_text) {

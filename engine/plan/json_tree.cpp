@@ -7,6 +7,20 @@
 
 namespace planlint::plan {
 
+namespace {
+
+// One of 64 bits for a key, from its length and its first and last bytes. An object keeps
+// the bits of its keys: a key whose bit is clear is not among them, which answers most
+// lookups of a field a plan leaves out, and most duplicate-key checks, with no scan.
+std::uint64_t key_mark(std::string_view key) {
+  const unsigned mixed = key.empty() ? 0u
+                                     : static_cast<unsigned>(key.size()) * 7u + static_cast<unsigned char>(key.front()) +
+                                           3u * static_cast<unsigned char>(key.back());
+  return std::uint64_t{1} << (mixed & 63u);
+}
+
+}  // namespace
+
 const char* kind_name(json_kind kind) {
   switch (kind) {
     case json_kind::null: return "null";
@@ -38,13 +52,29 @@ std::span<const node_id> json_tree::children(node_id id) const {
 }
 
 node_id json_tree::member(node_id object, std::string_view wanted) const {
-  if (kind(object) != json_kind::object) return no_node;
+  if (kind(object) != json_kind::object || !(nodes_[object].key_marks & key_mark(wanted))) return no_node;
   // Sizes first, straight from the nodes: the model looks up each of a row's fields among
   // its members, and most keys differ from the wanted one in length.
   for (node_id child : children(object)) {
     const node& n = nodes_[child];
     if (n.key_size == wanted.size() && std::memcmp(arena_.data() + n.key_offset, wanted.data(), wanted.size()) == 0)
       return child;
+  }
+  return no_node;
+}
+
+node_id json_tree::member(node_id object, std::string_view wanted, std::uint32_t& next) const {
+  if (duplicate_keys_ || kind(object) != json_kind::object || !(nodes_[object].key_marks & key_mark(wanted)))
+    return member(object, wanted);
+  const std::span<const node_id> members = children(object);
+  const auto count = static_cast<std::uint32_t>(members.size());
+  for (std::uint32_t looked = 0, i = next < count ? next : 0; looked < count; ++looked) {
+    const node& n = nodes_[members[i]];
+    if (n.key_size == wanted.size() && std::memcmp(arena_.data() + n.key_offset, wanted.data(), wanted.size()) == 0) {
+      next = i + 1;
+      return members[i];
+    }
+    i = i + 1 == count ? 0 : i + 1;
   }
   return no_node;
 }
@@ -112,6 +142,10 @@ void json_tree_builder::index_keys(open_container& c) const {
 node_id json_tree_builder::find_key(open_container& c, std::string_view key) const {
   std::size_t members = scratch_.size() - c.first_child;
   if (!c.keys && members <= linear_key_scan) {
+    const std::uint64_t mark = key_mark(key);
+    const bool maybe_seen = (c.key_marks & mark) != 0;
+    c.key_marks |= mark;  // the key is the next member's
+    if (!maybe_seen) return no_node;
     // Sizes first, as in json_tree::member: every key of a plan is checked here.
     for (std::size_t i = c.first_child; i < scratch_.size(); ++i) {
       const json_tree::node& n = tree_.nodes_[scratch_[i]];
@@ -121,6 +155,7 @@ node_id json_tree_builder::find_key(open_container& c, std::string_view key) con
     return no_node;
   }
   if (!c.keys) index_keys(c);
+  c.key_marks = ~std::uint64_t{0};  // a large object's keys are not marked one by one
   auto found = c.keys->find(std::string(key));
   return found == c.keys->end() ? no_node : found->second;
 }
@@ -130,7 +165,9 @@ node_id json_tree_builder::key(std::string_view key, span key_bytes) {
   key_size_ = static_cast<std::uint32_t>(key.size());
   key_bytes_ = key_bytes;
   if (open_.empty()) return no_node;
-  return find_key(open_.back(), key);
+  const node_id earlier = find_key(open_.back(), key);
+  if (earlier != no_node) tree_.duplicate_keys_ = true;
+  return earlier;
 }
 
 node_id json_tree_builder::add(json_kind kind, span bytes) {
@@ -155,7 +192,7 @@ node_id json_tree_builder::add(json_kind kind, span bytes) {
 
 node_id json_tree_builder::open(json_kind kind, std::uint32_t begin) {
   node_id id = add(kind, span{begin, begin + 1});
-  open_.push_back(open_container{id, scratch_.size(), nullptr});
+  open_.push_back(open_container{id, scratch_.size(), nullptr, 0});
   return id;
 }
 
@@ -165,6 +202,7 @@ void json_tree_builder::end_container(std::uint32_t end) {
   n.bytes.end = end;
   n.text_offset = static_cast<std::uint32_t>(tree_.children_.size());
   n.text_size = static_cast<std::uint32_t>(scratch_.size() - c.first_child);
+  if (n.kind == json_kind::object) n.key_marks = c.key_marks;
   tree_.children_.insert(tree_.children_.end(), scratch_.begin() + static_cast<std::ptrdiff_t>(c.first_child),
                          scratch_.end());
   scratch_.resize(c.first_child);

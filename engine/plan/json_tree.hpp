@@ -54,6 +54,11 @@ class json_tree {
   std::span<const node_id> children(node_id id) const;
   // The member of an object with this key, or no_node.
   node_id member(node_id object, std::string_view key) const;
+  // The same, looking from the `next`-th member on (and round to the first), and setting
+  // `next` past the member found: a reader asking for an object's fields in the order they
+  // are written finds each at the first look. The first of duplicate keys, as member(),
+  // whatever `next` is.
+  node_id member(node_id object, std::string_view key, std::uint32_t& next) const;
   // For a member of an object: its key, unescaped, and where the key is written.
   std::string_view key(node_id id) const;
   span key_bytes(node_id id) const { return nodes_[id].key_bytes; }
@@ -78,6 +83,7 @@ class json_tree {
     union {
       std::int64_t integer = 0;
       double real;
+      std::uint64_t key_marks;  // an object's: the key_mark() bits of its keys
     };
   };
   // Recursion is bounded: a tree is never deeper than load_limits::max_depth.
@@ -88,6 +94,7 @@ class json_tree {
 
   source_text source_;
   bool positioned_ = false;
+  bool duplicate_keys_ = false;  // some object has a key twice: member() order matters
   std::vector<node> nodes_;
   std::vector<node_id> children_;
   std::string arena_;
@@ -125,6 +132,9 @@ class json_tree_builder {
     node_id id;
     std::size_t first_child;  // index into scratch_
     std::unique_ptr<std::unordered_map<std::string, node_id>> keys;  // for large objects
+    // A bit per key seen (key_mark()): a key whose bit is clear is no duplicate, with no
+    // scan of the keys before it (most keys of a plan).
+    std::uint64_t key_marks = 0;
   };
   node_id add(json_kind kind, span bytes);
   node_id add_with_text(json_kind kind, std::string_view text, span bytes);  // text into the arena

@@ -50,8 +50,15 @@ class model_builder {
     return location{&tree_, id, tree_.bytes(id)};
   }
   // The member, or no_node when missing or null (null is read as "not given").
-  node_id field(node_id object, std::string_view key) const {
-    node_id id = tree_.member(object, key);
+  // Looking on from the field read before in the same object: the fields are read in the
+  // order the format lists them, which is how plans write them (a row's sixteen fields were
+  // looked up by scanning its members from the first, 1.4% of a check).
+  node_id field(node_id object, std::string_view key) {
+    if (object != last_object_) {
+      last_object_ = object;
+      next_member_ = 0;
+    }
+    node_id id = tree_.member(object, key, next_member_);
     return id != no_node && tree_.kind(id) == json_kind::null ? no_node : id;
   }
   void error(input_error_kind kind, node_id id, std::string message, std::string expected = {});
@@ -87,6 +94,8 @@ class model_builder {
   std::vector<text_item>* items_ = nullptr;  // the plan's all_text_items, reserved in build()
   text_store* changed_ = nullptr;  // the plan's changed_texts
   std::string normalized_;         // normalize_refused()'s buffer, reused from text to text
+  node_id last_object_ = no_node;  // field()'s object, and where to look on in it
+  std::uint32_t next_member_ = 0;
 };
 
 void model_builder::error(input_error_kind kind, node_id id, std::string message, std::string expected) {
