@@ -6,6 +6,9 @@ namespace planlint {
 
 source_text::source_text(std::string name, std::string text)
     : name_(std::move(name)), text_(std::move(text)) {
+  // Room for a pretty-printed plan's lines (some 40 bytes each) at once: growing from one
+  // line reallocated the index ten times for a seed-sized plan. Capped, for a huge text.
+  line_starts_.reserve(std::min<std::size_t>(text_.size() / 32 + 1, std::size_t{1} << 16));
   line_starts_.push_back(0);
   // memchr from line to line: every plan and rule file is indexed once, byte by byte it
   // was a few percent of checking a plan.
