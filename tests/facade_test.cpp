@@ -268,5 +268,32 @@ TEST(facade, rules_of_a_pack_for_another_framework_are_not_run) {
   EXPECT_EQ(check_text(*secondary.rules, R"({"rows": []})").rules_run, std::vector<std::string>{"no-owner"});
 }
 
+// The school year's calendar fields as a rule reads them: a year the calendar data covers
+// (its decision), the same year with a province shift (start and end move, the rest stays),
+// and a year it does not cover (derived from the default, no decision).
+const char* calendar_rule = R"(rule calendar-facts {
+  severity info
+  title vi "Lịch năm học" en "School-year calendar"
+  report vi "{school_year.first} {school_year.opening} {school_year.semester1_end} {school_year.last} {school_year.administration_end} {school_year.admissions_end} {school_year.derived_calendar} [{school_year.decision}]" en "-"
+})";
+
+std::string calendar_message(const std::string& school_year, int shift) {
+  rules_result rules = load_rules({false, {}, {}, {{"calendar.rules", calendar_rule}}});
+  EXPECT_TRUE(rules.rules) << render_diagnostics(rules);
+  check_options options;
+  options.province_shift_days = shift;
+  check_result r = check_text(*rules.rules, R"({"document": {"school_year": ")" + school_year + R"("}, "rows": []})", options);
+  return r.findings.size() == 1 ? r.findings[0].message : "(" + std::to_string(r.findings.size()) + " findings)";
+}
+
+TEST(facade, school_year_calendar_fields_come_from_the_calendar_data_or_its_default) {
+  EXPECT_EQ(calendar_message("2024 - 2025", 0),
+            "2024-08-22 2024-09-05 2025-01-18 2025-05-31 2025-06-30 2025-07-31 sai [2045/QĐ-BGDĐT]");
+  EXPECT_EQ(calendar_message("2024 - 2025", 10),
+            "2024-09-01 2024-09-05 2025-01-18 2025-06-10 2025-06-30 2025-07-31 sai [2045/QĐ-BGDĐT]");
+  EXPECT_EQ(calendar_message("2031 - 2032", -5),
+            "2031-08-17 2031-09-05 2032-01-18 2032-05-26 2032-06-30 2032-07-31 đúng [(không có)]");
+}
+
 }  // namespace
 }  // namespace planlint

@@ -111,7 +111,7 @@ void add_school_year(const host_types& t) {
   using V = plan_view;
   auto calendar_date = [](auto member) {
     return [member](const V& v) {
-      return v.calendar ? eval::value(to_eval(((*v.calendar).*member).date)) : eval::value();
+      return v.calendar ? eval::value(to_eval((*v.calendar).*member)) : eval::value();
     };
   };
   auto window = [](const V& v) { return dates::school_year_window(*v.calendar); };
@@ -136,14 +136,14 @@ void add_school_year(const host_types& t) {
       .field_of<V>("last", type::date(), [window](const V& v) {
         return v.calendar ? eval::value(to_eval(window(v).last)) : eval::value();
       })
-      .field_of<V>("opening", type::date(), calendar_date(&dates::school_year_calendar::opening))
-      .field_of<V>("semester1_end", type::date(), calendar_date(&dates::school_year_calendar::semester1_end))
+      .field_of<V>("opening", type::date(), calendar_date(&dates::school_year_days::opening))
+      .field_of<V>("semester1_end", type::date(), calendar_date(&dates::school_year_days::semester1_end))
       .field_of<V>("administration_end", type::date(),
-                   calendar_date(&dates::school_year_calendar::administration_end))
-      .field_of<V>("admissions_end", type::date(), calendar_date(&dates::school_year_calendar::admissions_end))
+                   calendar_date(&dates::school_year_days::administration_end))
+      .field_of<V>("admissions_end", type::date(), calendar_date(&dates::school_year_days::admissions_end))
       .field_of<V>("derived_calendar", type::boolean(), [](const V& v) { return v.calendar && v.calendar->derived; })
       .field_of<V>("decision", type::string(), [](const V& v) {
-        return v.calendar ? optional_string(v.calendar->decision) : eval::value();
+        return v.calendar && !v.calendar_decision.empty() ? eval::value::borrow(v.calendar_decision) : eval::value();
       })
       .locate([](const void* p) {
         const V& v = *static_cast<const V*>(p);

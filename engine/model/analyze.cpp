@@ -57,9 +57,14 @@ void read_school_year(const plan::plan& p, const analysis_context& c, plan_view&
   if (!v.school_year) return;
   v.school_year_start = v.school_year->school_year->first_year;
   if (!c.calendars) return;
-  dates::calendar_lookup lookup = c.calendars->for_year(*v.school_year_start, c.province_shift_days);
-  if (lookup.value) v.calendar = lookup.value;
-  else v.calendar_error = lookup.error;
+  dates::days_lookup lookup = c.calendars->days_for_year(*v.school_year_start, c.province_shift_days);
+  if (!lookup.value) {
+    v.calendar_error = lookup.error;
+    return;
+  }
+  v.calendar = lookup.value;
+  if (auto entry = c.calendars->years().find(*v.school_year_start); entry != c.calendars->years().end())
+    v.calendar_decision = entry->second.decision;
 }
 
 located_reading read_field(const plan::text& field, place_ref place,

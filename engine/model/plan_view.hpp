@@ -136,7 +136,11 @@ struct plan_view {
   std::vector<dates::reading> title_school_years;  // every school year the title names
   std::optional<dates::reading> field_school_year; // document.school_year, read as a school year
   std::optional<dates::reading_error> field_school_year_error;
-  std::optional<dates::school_year_calendar> calendar;
+  // The calendar's days (province shift included), and the decision that set them (the
+  // calendar set's text; empty for a derived calendar). The days alone, not a copy of the
+  // calendar: its facts' sources were sixteen strings copied a check, which no rule reads.
+  std::optional<dates::school_year_days> calendar;
+  std::string_view calendar_decision;
   std::string calendar_error;
 
   located_reading document_date;
