@@ -80,5 +80,34 @@ TEST(dates_scan, open_ended_school_year_in_a_purpose_paragraph) {
   EXPECT_TRUE(found[0].open_ended);
 }
 
+// A passage whose fold took one byte per character maps its readings back by counting
+// characters: the same byte ranges, parts and texts as through the fold's origins, for
+// readings at the start, in the middle among two- and three-byte letters, and at the end.
+TEST(dates_scan, counting_characters_maps_back_as_the_origins_do) {
+  const std::string passages[] = {
+      "Tháng 9/2024 họp Hội đồng; đến ngày 15 tháng 12 năm 2024 nộp báo cáo, Đầu tư từ học kỳ II năm học 2024 - 2025",
+      "Năm học 2024-2025: tổ chức đánh giá vào quý IV/2024 và quý 1/2025; rà soát trước 31/5/2025",
+      "Đội ngũ giáo viên được bồi dưỡng thường xuyên từ tháng 8 đến tháng 10/2024, báo cáo ngày 20/11/2024",
+      "hàng tháng, cuối năm học 2025 - 2026, giai đoạn 2022 - 2024, từ 05/9/2024 đến 31/5/2025",
+  };
+  reading_context context;
+  context.school_year_start = 2024;
+  for (const std::string& passage : passages) {
+    std::string folded;
+    ASSERT_TRUE(text::fold_normalized_append(passage, folded)) << passage;
+    const std::vector<reading> by_origins = scan(passage, folded, context);
+    const std::vector<reading> by_characters = scan(passage, folded, context, true);
+    ASSERT_GE(by_origins.size(), 2u) << passage;
+    ASSERT_EQ(by_characters.size(), by_origins.size()) << passage;
+    for (std::size_t i = 0; i < by_origins.size(); ++i) {
+      EXPECT_EQ(by_characters[i].bytes, by_origins[i].bytes) << by_origins[i].text;
+      EXPECT_EQ(by_characters[i].text, by_origins[i].text);
+      ASSERT_EQ(by_characters[i].parts.size(), by_origins[i].parts.size()) << by_origins[i].text;
+      for (std::size_t k = 0; k < by_origins[i].parts.size(); ++k)
+        EXPECT_EQ(by_characters[i].parts[k].bytes, by_origins[i].parts[k].bytes) << by_origins[i].text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace planlint::dates

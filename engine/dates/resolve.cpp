@@ -301,16 +301,44 @@ class resolver {
 
 }  // namespace
 
+namespace {
+
+// The fold of a text with origins, made straight inside the optional that keeps it (emplace()
+// from this converts in place): moving a folded_text in made GCC 12 warn about reading past
+// its inline origins, which it cannot tell the size stays within.
+struct folding_with_origins {
+  std::string_view text;
+  operator text::folded_text() const { return text::fold_with_origins(text); }
+};
+
+}  // namespace
+
 const text::folded_text& source_map::origins() const {
   if (origins_) return *origins_;
-  if (!made_) made_ = text::fold_with_origins(original);
+  if (!made_) made_.emplace(folding_with_origins{original});
   return *made_;
 }
 
+std::uint32_t source_map::character_start(std::size_t k) const {
+  if (k < counted_characters_) counted_characters_ = counted_bytes_ = 0;
+  for (; counted_characters_ < k && counted_bytes_ < original.size(); ++counted_characters_) {
+    const auto lead = static_cast<unsigned char>(original[counted_bytes_]);
+    counted_bytes_ += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;  // well-formed text
+  }
+  return std::min<std::uint32_t>(counted_bytes_, static_cast<std::uint32_t>(original.size()));
+}
+
 span source_map::bytes_of(std::size_t begin, std::size_t end) const {
-  const text::folded_text& with_origins = origins();
-  std::uint32_t b = with_origins.source_begin(begin);
-  std::uint32_t e = begin == end ? b : with_origins.source_end(end);
+  std::uint32_t b, e;
+  if (per_character_) {
+    // The k-th folded byte's character runs to where the next one starts.
+    b = character_start(begin);
+    e = begin == end ? b : character_start(end);
+  } else {
+    const text::folded_text& with_origins = origins();
+    b = with_origins.source_begin(begin);
+    e = begin == end ? b : with_origins.source_end(end);
+  }
   // The origin of the byte after a reading is where the following white space starts, except
   // at the end of the text, where trailing white space (and NBSP) must be cut off.
   while (e > b) {

@@ -20,6 +20,12 @@ struct source_map {
   // For a passage folded without origins: they are made from `original` the first time a
   // position is mapped back, which most passages (no date in them) never need.
   source_map(std::string_view original, std::string_view folded) : original(original), folded(folded) {}
+  // For a passage that folded one byte per character (text::fold_normalized_append() said
+  // so): folded byte k is the k-th character of `original`, so a position maps back by
+  // counting characters, with no fold with origins at all.
+  struct one_byte_per_character {};
+  source_map(std::string_view original, std::string_view folded, one_byte_per_character)
+      : original(original), folded(folded), per_character_(true) {}
 
   std::string_view original;
   std::string_view folded;
@@ -30,8 +36,14 @@ struct source_map {
 
  private:
   const text::folded_text& origins() const;
+  // With per_character_: where the k-th character of `original` starts (original.size() for
+  // k = its character count), counted on from the last one asked (readings come in order).
+  std::uint32_t character_start(std::size_t k) const;
   const text::folded_text* origins_ = nullptr;
   mutable std::optional<text::folded_text> made_;  // a cache: mapping back does not change the map
+  bool per_character_ = false;
+  mutable std::size_t counted_characters_ = 0;  // character_start()'s cache: so many
+  mutable std::uint32_t counted_bytes_ = 0;     // characters take so many bytes
 };
 
 read_result resolve(const ast::expression& expression, const source_map& map,

@@ -42,8 +42,10 @@ std::vector<reading> scan(std::string_view passage, const reading_context& conte
 }
 
 std::vector<reading> scan(std::string_view passage, std::string_view folded,
-                          const reading_context& context) {
-  const detail::source_map map(passage, folded);
+                          const reading_context& context, bool one_byte_per_character) {
+  const detail::source_map map = one_byte_per_character
+                                     ? detail::source_map(passage, folded, detail::source_map::one_byte_per_character{})
+                                     : detail::source_map(passage, folded);
   const std::string_view f = folded;
   std::vector<reading> out;
   std::size_t i = 0;

@@ -14,8 +14,10 @@ namespace planlint::dates {
 
 // Byte ranges of the readings (and their parts) are relative to `passage`.
 std::vector<reading> scan(std::string_view passage, const reading_context& context);
-// The same, for a caller that keeps the passage's fold (text::fold(passage)).
+// The same, for a caller that keeps the passage's fold (text::fold(passage)); one byte per
+// character when the fold took one byte for each character of the passage (see
+// text::fold_normalized_append()).
 std::vector<reading> scan(std::string_view passage, std::string_view folded,
-                          const reading_context& context);
+                          const reading_context& context, bool one_byte_per_character = false);
 
 }  // namespace planlint::dates

@@ -221,6 +221,7 @@ struct passage_source {
   const char* kind;
   const std::string* label;
   std::size_t folded_begin, folded_size;
+  bool one_byte_per_character;  // see text::fold_normalized_append()
 };
 
 // Each non-empty item of `t` as a passage source, its fold appended to `folds`.
@@ -230,8 +231,8 @@ void collect_passages(const plan::text& t, const char* kind, const std::string& 
   for (const plan::text_item& item : t.items) {
     if (item.normalized.empty()) continue;
     const std::size_t begin = folds.size();
-    text::fold_normalized_append(item.normalized, folds);
-    out.push_back({&item, kind, &label, begin, folds.size() - begin});
+    const bool one_byte_per_character = text::fold_normalized_append(item.normalized, folds);
+    out.push_back({&item, kind, &label, begin, folds.size() - begin, one_byte_per_character});
   }
 }
 
@@ -256,7 +257,8 @@ void read_passages(const analysis_context& c, plan_view& v) {
   v.passages.reserve(sources.size());
   for (const passage_source& source : sources) {
     passage each{source.item, source.kind, source.label, folds.substr(source.folded_begin, source.folded_size), {}};
-    for (dates::reading& found : dates::scan(source.item->normalized, each.folded, context)) {
+    for (dates::reading& found :
+         dates::scan(source.item->normalized, each.folded, context, source.one_byte_per_character)) {
       located_reading r;
       r.present = true;
       r.text = found.text;

@@ -842,7 +842,7 @@ void fold_append(std::string_view utf8, std::string& out) {
 // buffer of its own to copy from (the analysis folds every passage of a plan this way). A
 // character the folder would need to look around (a mark that did not compose, another
 // script) sends the whole text to the folder.
-void fold_normalized_append(std::string_view normalized, std::string& out) {
+bool fold_normalized_append(std::string_view normalized, std::string& out) {
   const std::size_t start = out.size();
   // Each of these characters folds to one byte, and takes at least one.
   out.resize(start + normalized.size());
@@ -860,12 +860,13 @@ void fold_normalized_append(std::string_view normalized, std::string& out) {
     if (key == 0) {
       out.resize(start);
       fold_append(normalized, out);
-      return;
+      return false;
     }
     *write++ = key;
     i += length;
   }
   out.resize(static_cast<std::size_t>(write - out.data()));
+  return true;
 }
 
 bool equals_folded(std::string_view a, std::string_view b) {

@@ -33,8 +33,9 @@ std::string compose(std::string_view utf8);
 std::string fold(std::string_view utf8);
 // fold(normalized) appended to `out` (many folds in one buffer, one heap block for all of
 // them), for a text normalize() gave (a plan's text items' `normalized`). Any other text may
-// fold wrongly.
-void fold_normalized_append(std::string_view normalized, std::string& out);
+// fold wrongly. True when every character folded to one byte (ASCII and the Latin letters,
+// nearly every text): folded byte k then stands for the k-th character of `normalized`.
+bool fold_normalized_append(std::string_view normalized, std::string& out);
 
 // normalize(utf8) == utf8, known from the bytes alone for most texts (false: ask normalize).
 bool already_normalized(std::string_view utf8);
