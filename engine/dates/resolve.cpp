@@ -319,21 +319,12 @@ const text::folded_text& source_map::origins() const {
   return *made_;
 }
 
-std::uint32_t source_map::character_start(std::size_t k) const {
-  if (k < counted_characters_) counted_characters_ = counted_bytes_ = 0;
-  for (; counted_characters_ < k && counted_bytes_ < original.size(); ++counted_characters_) {
-    const auto lead = static_cast<unsigned char>(original[counted_bytes_]);
-    counted_bytes_ += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;  // well-formed text
-  }
-  return std::min<std::uint32_t>(counted_bytes_, static_cast<std::uint32_t>(original.size()));
-}
-
 span source_map::bytes_of(std::size_t begin, std::size_t end) const {
   std::uint32_t b, e;
   if (per_character_) {
     // The k-th folded byte's character runs to where the next one starts.
-    b = character_start(begin);
-    e = begin == end ? b : character_start(end);
+    b = characters_.start_of(begin);
+    e = begin == end ? b : characters_.start_of(end);
   } else {
     const text::folded_text& with_origins = origins();
     b = with_origins.source_begin(begin);

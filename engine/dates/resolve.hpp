@@ -8,6 +8,7 @@
 
 #include "engine/dates/ast.hpp"
 #include "engine/dates/read.hpp"
+#include "engine/text/character_offsets.hpp"
 #include "engine/text/normalize.hpp"
 
 namespace planlint::dates::detail {
@@ -25,7 +26,7 @@ struct source_map {
   // counting characters, with no fold with origins at all.
   struct one_byte_per_character {};
   source_map(std::string_view original, std::string_view folded, one_byte_per_character)
-      : original(original), folded(folded), per_character_(true) {}
+      : original(original), folded(folded), per_character_(true), characters_(original) {}
 
   std::string_view original;
   std::string_view folded;
@@ -36,14 +37,10 @@ struct source_map {
 
  private:
   const text::folded_text& origins() const;
-  // With per_character_: where the k-th character of `original` starts (original.size() for
-  // k = its character count), counted on from the last one asked (readings come in order).
-  std::uint32_t character_start(std::size_t k) const;
   const text::folded_text* origins_ = nullptr;
   mutable std::optional<text::folded_text> made_;  // a cache: mapping back does not change the map
   bool per_character_ = false;
-  mutable std::size_t counted_characters_ = 0;  // character_start()'s cache: so many
-  mutable std::uint32_t counted_bytes_ = 0;     // characters take so many bytes
+  text::character_offsets characters_;  // with per_character_: the characters of `original`
 };
 
 read_result resolve(const ast::expression& expression, const source_map& map,
