@@ -18,9 +18,11 @@ using model::plan_view;
 // The start and end of a row whose text the grammar could not read. An unlabelled cell that
 // does not read fills both with the same text; it is one unreadable text, listed once.
 eval::value timeline_errors(const eval::host_type& reading, const row_view& r) {
+  auto unreadable = [](const located_reading& x) { return x.present && x.error.has_value(); };
+  // Most rows read: their empty list allocates nothing (rules ask this of every row).
+  if (!unreadable(r.start) && !unreadable(r.end)) return eval::value(eval::list{});
   eval::list out;
   out.reserve(2);  // also keeps GCC 12 from a false -Wstringop-overflow on the growth path
-  auto unreadable = [](const located_reading& x) { return x.present && x.error.has_value(); };
   if (unreadable(r.start)) out.push_back(eval::value(eval::object{&reading, &r.start}));
   bool same_as_start = unreadable(r.start) && r.start.text == r.end.text && !r.timeline_labelled;
   if (unreadable(r.end) && !same_as_start) out.push_back(eval::value(eval::object{&reading, &r.end}));
