@@ -110,6 +110,12 @@ void split_commas(std::string_view cell, span piece, spans& out) {
 // The piece trimmed of surrounding punctuation and white space (NBSP and bullets too).
 span trimmed(std::string_view cell, span piece) {
   std::string_view text = cell.substr(piece.begin, piece.end - piece.begin);
+  // A piece that begins and ends with an ASCII letter or digit ("Hiệu trưởng", "Tổ trưởng
+  // CM", most of them) has nothing to trim: no fold (one per party was most of reading a cell).
+  auto letter_or_digit = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  if (!text.empty() && letter_or_digit(text.front()) && letter_or_digit(text.back())) return piece;
   folded_text f = fold_with_origins(text);
   std::string_view key = f.text;
   std::string_view inner = strip_front(key, party_trim);
