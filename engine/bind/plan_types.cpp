@@ -166,6 +166,7 @@ void add_section(const host_types& t) {
       .field_of<V>("numeral", type::integer(), [](const V& s) { return optional_int(s.numeral); })
       .field_of<V>("previous_numeral", type::integer(), [](const V& s) { return optional_int(s.previous_numeral); })
       .field_of<V>("title", type::string(), [place](const V& s) { return text_value(s.section->title, place(s)); })
+      .field_of<V>("folded_title", type::string(), [](const V& s) { return eval::value::borrow(s.folded_title); })
       .field_of<V>("body", type::string(), [place](const V& s) { return text_value(s.section->body, place(s)); })
       .locate([place](const void* p) {
         const V& s = *static_cast<const V*>(p);

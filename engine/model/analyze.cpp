@@ -461,9 +461,10 @@ plan_view analyze(const plan::plan& p, const analysis_context& c) {
   v.results.reserve(p.self_assessment.results.size());
   for (std::size_t i = 0; i < p.sections.size(); ++i) {
     section_view s{&p.sections[i], i, roman_or_arabic_numeral(p.sections[i].number.joined_normalized()),
-                   std::nullopt, "phần " + std::string(p.sections[i].number.joined_normalized()), {}};
+                   std::nullopt, "phần " + std::string(p.sections[i].number.joined_normalized()), {}, {}};
     s.label = s.place;
     if (has_text(p.sections[i].title)) s.label += " (" + std::string(p.sections[i].title.joined_normalized()) + ")";
+    text::fold_normalized_append(p.sections[i].title.joined_normalized(), s.folded_title);
     if (i > 0) s.previous_numeral = v.sections[i - 1].numeral;
     v.sections.push_back(std::move(s));
   }

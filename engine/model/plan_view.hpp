@@ -124,6 +124,9 @@ struct section_view {
   std::optional<int> previous_numeral;  // the part before it
   std::string place;                    // a reviewer's place: "phần II"
   std::string label;                    // its passages' place: "phần II (Căn cứ)"
+  // The title folded (text::fold; "" without one), folded once: rules match each section's
+  // title against a pattern per required part.
+  std::string folded_title;
 };
 
 struct plan_view {
