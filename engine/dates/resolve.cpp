@@ -299,10 +299,6 @@ class resolver {
   span whole_;
 };
 
-}  // namespace
-
-namespace {
-
 // The fold of a text with origins, made straight inside the optional that keeps it (emplace()
 // from this converts in place): moving a folded_text in made GCC 12 warn about reading past
 // its inline origins, which it cannot tell the size stays within.

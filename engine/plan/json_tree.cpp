@@ -53,13 +53,8 @@ std::span<const node_id> json_tree::children(node_id id) const {
 
 node_id json_tree::member(node_id object, std::string_view wanted) const {
   if (kind(object) != json_kind::object || !(nodes_[object].key_marks & key_mark(wanted))) return no_node;
-  // Sizes first, straight from the nodes: the model looks up each of a row's fields among
-  // its members, and most keys differ from the wanted one in length.
-  for (node_id child : children(object)) {
-    const node& n = nodes_[child];
-    if (n.key_size == wanted.size() && std::memcmp(arena_.data() + n.key_offset, wanted.data(), wanted.size()) == 0)
-      return child;
-  }
+  for (node_id child : children(object))
+    if (has_key(nodes_[child], wanted)) return child;
   return no_node;
 }
 
@@ -69,8 +64,7 @@ node_id json_tree::member(node_id object, std::string_view wanted, std::uint32_t
   const std::span<const node_id> members = children(object);
   const auto count = static_cast<std::uint32_t>(members.size());
   for (std::uint32_t looked = 0, i = next < count ? next : 0; looked < count; ++looked) {
-    const node& n = nodes_[members[i]];
-    if (n.key_size == wanted.size() && std::memcmp(arena_.data() + n.key_offset, wanted.data(), wanted.size()) == 0) {
+    if (has_key(nodes_[members[i]], wanted)) {
       next = i + 1;
       return members[i];
     }
@@ -146,12 +140,8 @@ node_id json_tree_builder::find_key(open_container& c, std::string_view key) con
     const bool maybe_seen = (c.key_marks & mark) != 0;
     c.key_marks |= mark;  // the key is the next member's
     if (!maybe_seen) return no_node;
-    // Sizes first, as in json_tree::member: every key of a plan is checked here.
-    for (std::size_t i = c.first_child; i < scratch_.size(); ++i) {
-      const json_tree::node& n = tree_.nodes_[scratch_[i]];
-      if (n.key_size == key.size() && std::memcmp(tree_.arena_.data() + n.key_offset, key.data(), key.size()) == 0)
-        return scratch_[i];
-    }
+    for (std::size_t i = c.first_child; i < scratch_.size(); ++i)
+      if (tree_.has_key(tree_.nodes_[scratch_[i]], key)) return scratch_[i];
     return no_node;
   }
   if (!c.keys) index_keys(c);

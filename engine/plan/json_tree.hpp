@@ -5,6 +5,7 @@
 // costs a handful of allocations, not one per value. Immutable once built; safe to share
 // between threads.
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <memory>
 #include <span>
@@ -86,6 +87,10 @@ class json_tree {
       std::uint64_t key_marks;  // an object's: the key_mark() bits of its keys
     };
   };
+  // Whether member node `n` has this key (sizes first: most keys differ in length).
+  bool has_key(const node& n, std::string_view key) const {
+    return n.key_size == key.size() && std::memcmp(arena_.data() + n.key_offset, key.data(), key.size()) == 0;
+  }
   // Recursion is bounded: a tree is never deeper than load_limits::max_depth.
   void append_pointer(node_id id, std::string& out) const;
   std::string_view arena_text(node_id id) const {
