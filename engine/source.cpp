@@ -1,6 +1,11 @@
 #include "engine/source.hpp"
 
 #include <algorithm>
+#include <bit>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace planlint {
 
@@ -10,10 +15,26 @@ source_text::source_text(std::string name, std::string text)
   // line reallocated the index ten times for a seed-sized plan. Capped, for a huge text.
   line_starts_.reserve(std::min<std::size_t>(text_.size() / 32 + 1, std::size_t{1} << 16));
   line_starts_.push_back(0);
-  // memchr from line to line: every plan and rule file is indexed once, byte by byte it
-  // was a few percent of checking a plan.
-  for (std::size_t at = text_.find('\n'); at != std::string::npos; at = text_.find('\n', at + 1))
-    line_starts_.push_back(static_cast<std::uint32_t>(at + 1));
+  index_lines();
+}
+
+// Every plan and rule file is indexed once. Byte by byte it was a few percent of checking a
+// plan; memchr from line to line was still 2% of its time (a call per line of some 40
+// bytes). Sixteen bytes are compared at a time, each newline found in the mask they give.
+void source_text::index_lines() {
+  const std::size_t n = text_.size();
+  std::size_t i = 0;
+#ifdef __SSE2__
+  const __m128i newline = _mm_set1_epi8('\n');
+  for (; i + 16 <= n; i += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + i));
+    for (auto found = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, newline))); found != 0;
+         found &= found - 1)
+      line_starts_.push_back(static_cast<std::uint32_t>(i + static_cast<std::size_t>(std::countr_zero(found)) + 1));
+  }
+#endif
+  for (; i < n; ++i)
+    if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
 }
 
 namespace {

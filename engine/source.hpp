@@ -39,6 +39,7 @@ class source_text {
   std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
 
  private:
+  void index_lines();  // line_starts_ after the first line's
   std::string name_;
   std::string text_;
   std::vector<std::uint32_t> line_starts_;
