@@ -52,18 +52,17 @@ std::span<const node_id> json_tree::children(node_id id) const {
 }
 
 node_id json_tree::member(node_id object, std::string_view wanted) const {
-  if (kind(object) != json_kind::object || !(nodes_[object].key_marks & key_mark(wanted))) return no_node;
-  for (node_id child : children(object))
-    if (has_key(nodes_[child], wanted)) return child;
-  return no_node;
+  std::uint32_t from_the_first = 0;
+  return member(object, wanted, from_the_first);
 }
 
 node_id json_tree::member(node_id object, std::string_view wanted, std::uint32_t& next) const {
-  if (duplicate_keys_ || kind(object) != json_kind::object || !(nodes_[object].key_marks & key_mark(wanted)))
-    return member(object, wanted);
+  if (kind(object) != json_kind::object || !(nodes_[object].key_marks & key_mark(wanted))) return no_node;
   const std::span<const node_id> members = children(object);
   const auto count = static_cast<std::uint32_t>(members.size());
-  for (std::uint32_t looked = 0, i = next < count ? next : 0; looked < count; ++looked) {
+  // With a key written twice (an error), from the first member: the first of the two is found.
+  const std::uint32_t start = duplicate_keys_ || next >= count ? 0 : next;
+  for (std::uint32_t looked = 0, i = start; looked < count; ++looked) {
     if (has_key(nodes_[members[i]], wanted)) {
       next = i + 1;
       return members[i];

@@ -15,6 +15,10 @@ namespace planlint::text {
 
 namespace {
 
+bool is_ascii_letter_or_digit(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 // Folded; what may start a party after a comma even when written in lower case.
 constexpr std::array<std::string_view, 36> role_words = {
     "hieu truong", "pho hieu truong", "hieu pho",  "to truong",  "to pho",
@@ -112,10 +116,7 @@ span trimmed(std::string_view cell, span piece) {
   std::string_view text = cell.substr(piece.begin, piece.end - piece.begin);
   // A piece that begins and ends with an ASCII letter or digit ("Hiệu trưởng", "Tổ trưởng
   // CM", most of them) has nothing to trim: no fold (one per party was most of reading a cell).
-  auto letter_or_digit = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  };
-  if (!text.empty() && letter_or_digit(text.front()) && letter_or_digit(text.back())) return piece;
+  if (!text.empty() && is_ascii_letter_or_digit(text.front()) && is_ascii_letter_or_digit(text.back())) return piece;
   folded_text f = fold_with_origins(text);
   std::string_view key = f.text;
   std::string_view inner = strip_front(key, party_trim);
@@ -151,7 +152,7 @@ namespace {
 bool has_too_many_letters_for_a_placeholder(std::string_view text) {
   int letters = 0;
   for (char c : text) {
-    letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    letters += is_ascii_letter_or_digit(c);
     if (letters > 12) return true;
   }
   return false;
